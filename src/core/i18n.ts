@@ -1,0 +1,169 @@
+/**
+ * Text. Each element ships its English messages next to the key type; other locales are
+ * registered (usually loaded on demand) as flat `key → message` catalogs, and hosts override
+ * any key at run time. A message is a string with `{param}` placeholders, or a plural object
+ * chosen by `Intl.PluralRules` on the `count` parameter.
+ */
+export interface PluralMessage {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+export type Message = string | PluralMessage;
+export type MessageCatalog = Readonly<Record<string, Message>>;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const catalogs = new Map<string, MessageCatalog>();
+const listeners = new Set<() => void>();
+
+/** Registers (or extends) the messages of a locale, e.g. `registerMessages('fr', fr)`. Elements re-render. */
+export function registerMessages(locale: string, messages: MessageCatalog): void {
+  const key = locale.toLowerCase();
+  catalogs.set(key, { ...catalogs.get(key), ...messages });
+  for (const listener of [...listeners]) listener();
+}
+
+/** True when a catalog is registered for this exact locale tag. */
+export function hasMessages(locale: string): boolean {
+  return catalogs.has(locale.toLowerCase());
+}
+
+/** Listens for newly registered catalogs. Returns an unsubscribe function. */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** `pt-BR` → [`pt-br`, `pt`], most specific first. */
+function localeChain(locale: string): string[] {
+  const parts = locale.toLowerCase().split('-');
+  const chain: string[] = [];
+  for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
+  return chain;
+}
+
+const pluralRulesCache = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRulesCache.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(safeLocale(locale));
+    pluralRulesCache.set(locale, rules);
+  }
+  return rules;
+}
+
+/** A locale tag Intl accepts (falls back to English for a malformed tag). */
+export function safeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export interface TranslateOptions {
+  locale: string;
+  overrides?: Readonly<Record<string, Message | undefined>> | undefined;
+}
+
+/** Resolves `key`: host override, then the locale's catalog (most specific first), then English. */
+export function translate<K extends string>(
+  defaults: Readonly<Record<K, Message>>,
+  key: K,
+  params: MessageParams | undefined,
+  options: TranslateOptions,
+): string {
+  let message: Message | undefined = options.overrides?.[key];
+  if (message === undefined) {
+    for (const tag of localeChain(options.locale)) {
+      message = catalogs.get(tag)?.[key];
+      if (message !== undefined) break;
+    }
+  }
+  message ??= defaults[key];
+  return format(message, params, options.locale);
+}
+
+function format(message: Message, params: MessageParams | undefined, locale: string): string {
+  let text: string;
+  if (typeof message === 'string') {
+    text = message;
+  } else {
+    const count = Number(params?.['count'] ?? 0);
+    const category = pluralRules(locale).select(count) as keyof PluralMessage;
+    text = message[category] ?? message.other;
+  }
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+}
+
+function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(safeLocale(locale), { useGrouping: false }).format(value);
+}
+
+/** Clock-style remaining time: `14:59`, `1:59:59`. Digits in the locale's numbering system. */
+export function formatCountdown(ms: number, locale: string): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const two = new Intl.NumberFormat(safeLocale(locale), { minimumIntegerDigits: 2, useGrouping: false });
+  const one = new Intl.NumberFormat(safeLocale(locale), { useGrouping: false });
+  return hours > 0
+    ? `${one.format(hours)}:${two.format(minutes)}:${two.format(seconds)}`
+    : `${one.format(minutes)}:${two.format(seconds)}`;
+}
+
+interface DurationFormatLike {
+  format(duration: Record<string, number>): string;
+}
+type DurationFormatCtor = new (locale: string, options: { style: 'long' | 'short' | 'narrow' }) => DurationFormatLike;
+
+/**
+ * Spoken-style duration for announcements and lockouts: "2 hours", "1 hour, 30 minutes",
+ * "45 seconds". Uses `Intl.DurationFormat` where the browser has it; otherwise unit formatting.
+ * Rounds to the two largest non-zero units so announcements stay short.
+ */
+export function formatDuration(ms: number, locale: string): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const parts: Array<[unit: 'day' | 'hour' | 'minute' | 'second', value: number]> = [
+    ['day', Math.floor(total / 86400)],
+    ['hour', Math.floor((total % 86400) / 3600)],
+    ['minute', Math.floor((total % 3600) / 60)],
+    ['second', total % 60],
+  ];
+  const firstNonZero = parts.findIndex(([, value]) => value > 0);
+  const shown = firstNonZero === -1 ? [parts[3] ?? ['second', 0]] : parts.slice(firstNonZero, firstNonZero + 2).filter(([, v]) => v > 0);
+  const tag = safeLocale(locale);
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+  if (DurationFormat) {
+    const duration: Record<string, number> = {};
+    for (const [unit, value] of shown) duration[`${unit}s`] = value;
+    return new DurationFormat(tag, { style: 'long' }).format(duration);
+  }
+  const pieces = shown.map(([unit, value]) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
+  return new Intl.ListFormat(tag, { style: 'long', type: 'unit' }).format(pieces);
+}
+
+/** A moment as the user reads it: time only when today, otherwise date and time. */
+export function formatMoment(epochMs: number, now: number, locale: string): string {
+  const tag = safeLocale(locale);
+  const sameDay = new Date(epochMs).toDateString() === new Date(now).toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: 'numeric', minute: '2-digit' }
+    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  return new Intl.DateTimeFormat(tag, options).format(epochMs);
+}
+
+const rtlLanguages = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ku']);
+/** Text direction of a locale. */
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  return rtlLanguages.has(locale.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}

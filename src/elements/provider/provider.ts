@@ -1,0 +1,55 @@
+import { LitElement, css, html } from 'lit';
+import { provide } from '@lit/context';
+import { property } from 'lit/decorators.js';
+import type { Clock } from '../../core/clock.js';
+import { vkConfigContext, type VkConfig } from '../../core/context.js';
+import { localeDirection, type Message } from '../../core/i18n.js';
+
+/**
+ * Shares locale, message overrides and the clock with every verikit element inside it.
+ * Elements also work without a provider, with English and the system clock.
+ *
+ * @summary Configuration for the verikit elements below it.
+ * @slot - Any content; verikit elements anywhere below read this configuration.
+ * @cssprop --vk-color-scheme - `light`, `dark` or `light dark` (default), inherited by every element.
+ */
+export class VkProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([theme='light']) {
+      --vk-color-scheme: light;
+    }
+    :host([theme='dark']) {
+      --vk-color-scheme: dark;
+    }
+  `;
+
+  /** BCP 47 locale for every element below, e.g. `fr` or `pt-BR`. Also sets `dir` for right-to-left languages. */
+  @property({ reflect: true }) locale = '';
+
+  /** `light`, `dark`, or empty to follow the user's preference. */
+  @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
+
+  /** Host overrides for any message key, e.g. `{ 'code.getCode': 'Send me a code' }`. */
+  @property({ attribute: false }) messages: Readonly<Record<string, Message | undefined>> = {};
+
+  /** The clock for every countdown below (e.g. a `SystemClock` with a server offset). */
+  @property({ attribute: false }) clock: Clock | undefined;
+
+  @provide({ context: vkConfigContext })
+  protected config: VkConfig = {};
+
+  override willUpdate(): void {
+    const config: VkConfig = { messages: this.messages };
+    if (this.locale) config.locale = this.locale;
+    if (this.clock) config.clock = this.clock;
+    this.config = config;
+    if (this.locale) this.setAttribute('dir', localeDirection(this.locale));
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
