@@ -2,12 +2,22 @@
 // `npm test`: type-check, then every browser test in headless system Chromium, then a closing
 // line "N passed, N failed". Extra arguments go to web-test-runner (e.g. `-- --files test/core/clock.test.ts`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { candidates, findChromium } from './find-chromium.mjs';
 
 const extraArgs = process.argv.slice(2);
+
+function findSuites(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...findSuites(path));
+    else if (entry.name.endsWith('.suite.mjs')) found.push(path);
+  }
+  return found.sort();
+}
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
@@ -52,6 +62,7 @@ const wtrStatus = run(process.execPath, ['node_modules/@web/test-runner/dist/bin
 
 let passed = 0;
 let failed = 0;
+let suitesFailed = false;
 if (existsSync(countsFile)) {
   const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   passed += counts.passed;
@@ -60,6 +71,29 @@ if (existsSync(countsFile)) {
 } else {
   failed += 1; // the runner died before reporting
 }
+// Node-driven suites (whole-page walks in Chromium, package checks): every test/**/*.suite.mjs,
+// each ending with a line "<name>: N passed, N failed". Skipped when only some files were asked for.
+const suites = extraArgs.length ? [] : findSuites('test');
+for (const suite of suites) {
+  console.log(`\nverikit: running ${suite}`);
+  const result = spawnSync(process.execPath, [suite], {
+    env: { ...process.env, CHROME_PATH: chromium.path },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  process.stdout.write(result.stdout ?? '');
+  const closing = [...(result.stdout ?? '').matchAll(/^\w[\w-]*: (\d+) passed, (\d+) failed/gm)].at(-1);
+  if (closing) {
+    passed += Number(closing[1]);
+    failed += Number(closing[2]);
+  }
+  if (result.status !== 0 || !closing) {
+    suitesFailed = true;
+    if (!closing || Number(closing[2]) === 0) failed += 1;
+  }
+}
+
 if (tscStatus !== 0) {
   console.error('verikit: type-check failed.');
   failed += 1;
@@ -67,4 +101,4 @@ if (tscStatus !== 0) {
 if (wtrStatus !== 0 && failed === 0) failed += 1;
 
 console.log(`\ntotal: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && tscStatus === 0 && wtrStatus === 0 ? 0 : 1);
+process.exit(failed === 0 && tscStatus === 0 && wtrStatus === 0 && !suitesFailed ? 0 : 1);
