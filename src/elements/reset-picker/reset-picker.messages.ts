@@ -1,0 +1,36 @@
+import type { Message } from '../../core/i18n.js';
+
+/** English messages of `<vk-reset-picker>`. Hosts override any key through `<vk-provider .messages>`. */
+export const pickerMessages = {
+  'picker.legend': 'Which security items can you no longer use?',
+  'picker.hint': 'Tick every item you have lost access to. You can pick several.',
+  'picker.factor.email': 'Email',
+  'picker.factor.phone': 'Phone number',
+  'picker.factor.totp': 'Authenticator app',
+  'picker.notBound': 'Not bound to this account',
+  'picker.noneTicked': 'Tick at least one item you can no longer use.',
+  'picker.next.verify': 'Next, you will verify: {items}. Codes are valid for 15 minutes.',
+  'picker.next.nothingLeft': 'No item is left to verify with a code. You will prove that the account is yours with account questions and documents instead.',
+  'picker.faceScan.info': 'Your identity is fully verified (advanced KYC), so a face scan can replace the verification codes.',
+  'picker.faceScan.action': 'Use a face scan instead',
+  'picker.migration.title': 'A reset cannot sign you in',
+  'picker.migration.info':
+    'Neither your email nor your phone can receive codes, so resetting will not let you log in. Create a new account and migrate a working email or phone number to your verified account. Migration needs a face scan.',
+  'picker.migration.action': 'Start migration',
+  'picker.refused.title': 'Your security items cannot be reset',
+  'picker.refused.frozen': 'This account is frozen. Unfreeze it, or contact support, before resetting security items.',
+  'picker.refused.host': 'The reset was refused.',
+  'picker.instructions.title': 'Before you continue',
+  'picker.instructions.verify': 'You will verify the items you can still use, then you may be asked questions about your account and for documents.',
+  'picker.instructions.review': 'Support reviews the request; after the reset, bind your new items as soon as possible.',
+  'picker.instructions.restriction': 'For your security, withdrawals, fiat selling and C2C selling are blocked for {duration} after the reset.',
+  'picker.agree': 'I have read the reset instructions and accept that withdrawals, fiat and C2C selling are blocked for {duration}.',
+  'picker.agreeRequired': 'Tick the box to confirm you have read the instructions.',
+  'picker.confirm': 'Reset selected items',
+  'picker.pending': 'Sending your request…',
+  'picker.waiting': 'Still waiting for an answer. Check your connection, then try again.',
+  'picker.error': 'Something went wrong. Please try again.',
+  'picker.accepted': 'Request accepted.',
+} as const satisfies Record<string, Message>;
+
+export type PickerMessageKey = keyof typeof pickerMessages;
