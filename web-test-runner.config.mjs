@@ -5,10 +5,35 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { build } from 'esbuild';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 
 const chromium = findChromium();
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+// CommonJS-only packages (qrcode; jsqr for the QR round-trip tests) served as ESM bundles built by
+// esbuild on first request, because @rollup/plugin-commonjs does not work in the dev server.
+const commonJsPackages = ['qrcode', 'jsqr'];
+function commonJsBundles() {
+  const bundles = new Map();
+  const prefix = '/__cjs__/';
+  return {
+    name: 'verikit-commonjs-bundles',
+    resolveImport({ source }) {
+      if (commonJsPackages.includes(source)) return `${prefix}${source}.js`;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(prefix)) return;
+      const name = context.path.slice(prefix.length, -'.js'.length);
+      if (!commonJsPackages.includes(name)) return;
+      if (!bundles.has(name)) {
+        const result = build({ entryPoints: [name], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+        bundles.set(name, result.then((output) => output.outputFiles[0].text));
+      }
+      return { body: await bundles.get(name), type: 'js' };
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -18,7 +43,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [commonJsBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     chromeLauncher({
       launchOptions: {

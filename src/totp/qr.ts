@@ -1,0 +1,47 @@
+import QRCode from 'qrcode';
+
+/**
+ * QR modules for an otpauth URI and the SVG path that draws them. The path is one `d` made of
+ * horizontal runs (one rectangle per run of dark modules), so a 41×41 symbol is a few hundred
+ * short commands instead of a thousand elements, and it renders crisply at any size.
+ */
+
+/** A square of modules, row-major, 1 = dark. */
+export interface QrMatrix {
+  size: number;
+  data: ArrayLike<number>;
+}
+
+/** Modules the spec asks to keep light around the symbol. */
+export const QR_QUIET_ZONE = 4;
+
+/** Encodes text as a QR symbol (error correction M: survives smudges, stays small). */
+export function qrMatrix(text: string, errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H' = 'M'): QrMatrix {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel });
+  return { size: modules.size, data: modules.data };
+}
+
+/** Width and height of the drawing in modules, quiet zone included. */
+export function qrViewSize(matrix: QrMatrix, quietZone = QR_QUIET_ZONE): number {
+  return matrix.size + quietZone * 2;
+}
+
+/** Path data drawing every dark module, offset by the quiet zone. Pure, so it can be benchmarked. */
+export function qrPathData(matrix: QrMatrix, quietZone = QR_QUIET_ZONE): string {
+  const { size, data } = matrix;
+  const commands: string[] = [];
+  for (let row = 0; row < size; row++) {
+    let col = 0;
+    while (col < size) {
+      if (!data[row * size + col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < size && data[row * size + col]) col++;
+      const x = start + quietZone;
+      commands.push(`M${x} ${row + quietZone}h${col - start}v1H${x}z`);
+    }
+  }
+  return commands.join('');
+}
