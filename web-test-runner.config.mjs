@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { build } from 'esbuild';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
+import { testApiServer } from './test/connect/test-api-server.mjs';
 
 const chromium = findChromium();
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -43,6 +44,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // /api/* answers for the HTTP connector tests (test/connect/).
+  middleware: [testApiServer],
   plugins: [commonJsBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     chromeLauncher({
