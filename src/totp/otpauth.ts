@@ -64,6 +64,9 @@ const labelPart = z.string('must be a string').check(
   z.refine((value) => !value.includes(':'), 'must not contain a colon (it separates issuer and account in the label)'),
 );
 
+/** Issuer and account alone (when the secret is made later). */
+export const totpAccountSchema = z.object({ issuer: labelPart, account: labelPart });
+
 export const totpKeySchema = z.object({
   secret: base32Secret,
   issuer: labelPart,

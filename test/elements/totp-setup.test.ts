@@ -1,0 +1,414 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import jsQR from 'jsqr';
+import { ManualClock } from '../../src/core/clock.js';
+import '../../src/elements/provider/vk-provider.js';
+import '../../src/elements/totp-setup/vk-totp-setup.js';
+import type { VkTotpSetup } from '../../src/elements/totp-setup/vk-totp-setup.js';
+import type { VkTotpVerifyAnswer, VkTotpVerifyEvent } from '../../src/elements/totp-setup/totp-setup.events.js';
+import { buildOtpauthUri, parseOtpauthUri } from '../../src/totp/otpauth.js';
+import { totpCode, verifyTotp } from '../../src/totp/verify.js';
+
+const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const key = { secret, issuer: 'ACME Exchange', account: 'jo+1@example.com' };
+const uri = buildOtpauthUri(key);
+const label = 'ACME Exchange:jo+1@example.com';
+const start = 1_700_000_010_000;
+
+const eventNames = ['vk-totp-verify', 'vk-totp-secret-generate', 'vk-totp-linked', 'vk-totp-unlinked', 'vk-totp-reset', 'vk-code-submit'];
+
+/** Every verikit event that reaches the document, for payload and secrecy checks. */
+function recordEvents(): { events: CustomEvent[]; stop: () => void } {
+  const events: CustomEvent[] = [];
+  const record = (event: Event) => events.push(event as CustomEvent);
+  for (const name of eventNames) document.addEventListener(name, record);
+  return { events, stop: () => eventNames.forEach((name) => document.removeEventListener(name, record)) };
+}
+
+function detailText(event: CustomEvent): string {
+  return JSON.stringify(event.detail, (_key, value: unknown) => (typeof value === 'function' || value instanceof AbortSignal ? undefined : value));
+}
+
+async function render(options: { clock?: ManualClock; withUri?: boolean } = {}, template = html`<vk-totp-setup></vk-totp-setup>`): Promise<VkTotpSetup> {
+  const clock = options.clock ?? new ManualClock(start);
+  const provider = await fixture(html`<vk-provider .clock=${clock}>${template}</vk-provider>`);
+  const el = provider.querySelector('vk-totp-setup');
+  if (!el) throw new Error('no <vk-totp-setup>');
+  if (options.withUri !== false) el.uri = uri;
+  await el.updateComplete;
+  return el;
+}
+
+function part<T extends Element = HTMLElement>(el: VkTotpSetup, name: string): T {
+  const found = [...(el.shadowRoot?.querySelectorAll<T>(`[part~="${name}"]`) ?? [])].find((node) => !node.closest('[hidden]'));
+  if (!found) throw new Error(`no visible part "${name}"`);
+  return found;
+}
+
+function hasPart(el: VkTotpSetup, name: string): boolean {
+  return [...(el.shadowRoot?.querySelectorAll(`[part~="${name}"]`) ?? [])].some((node) => !node.closest('[hidden]'));
+}
+
+function visibleText(el: VkTotpSetup): string {
+  return [...(el.shadowRoot?.querySelectorAll('h2, p, summary, button, [role="status"]') ?? [])]
+    .filter((node) => !node.closest('[hidden]'))
+    .map((node) => node.textContent?.replace(/\s+/g, ' ').trim())
+    .join(' | ');
+}
+
+/** Plays the inner `<vk-code-input>`: submits a code and resolves with the answer it receives. */
+function submitCode(el: VkTotpSetup, code: string): { answer: Promise<VkTotpVerifyAnswer>; submitEvent: CustomEvent } {
+  const input = part(el, 'code-input');
+  let respond: (answer: VkTotpVerifyAnswer) => void = () => undefined;
+  const answer = new Promise<VkTotpVerifyAnswer>((resolve) => {
+    respond = resolve;
+  });
+  const submitEvent = new CustomEvent('vk-code-submit', {
+    detail: {
+      code,
+      channel: 'totp',
+      purpose: input.getAttribute('purpose'),
+      respond: (value: VkTotpVerifyAnswer | PromiseLike<VkTotpVerifyAnswer>) => void Promise.resolve(value).then(respond),
+      signal: new AbortController().signal,
+    },
+    bubbles: true,
+    composed: true,
+  });
+  input.dispatchEvent(submitEvent);
+  return { answer, submitEvent };
+}
+
+/** Draws the rendered QR `<svg>` on a canvas and reads it back with jsQR. */
+async function decodeQr(el: VkTotpSetup): Promise<string | undefined> {
+  const svg = part<SVGSVGElement>(el, 'qr');
+  const size = 400;
+  const markup = new XMLSerializer().serializeToString(svg);
+  const image = new Image(size, size);
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d context');
+  context.drawImage(image, 0, 0, size, size);
+  return jsQR(context.getImageData(0, 0, size, size).data, size, size)?.data;
+}
+
+function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
+  const clipboard = navigator.clipboard;
+  const original = Object.getOwnPropertyDescriptor(clipboard, 'writeText');
+  Object.defineProperty(clipboard, 'writeText', { value: writeText, configurable: true, writable: true });
+  return () => {
+    if (original) Object.defineProperty(clipboard, 'writeText', original);
+    else delete (clipboard as unknown as Record<string, unknown>)['writeText'];
+  };
+}
+
+describe('<vk-totp-setup>', () => {
+  describe('QR code and manual key', () => {
+    it('shows the Key URI as an accessible QR code that decodes back to the exact URI', async () => {
+      const el = await render();
+      const svg = part<SVGSVGElement>(el, 'qr');
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(svg.getAttribute('aria-label')).to.equal(`QR code that adds ${label} to your authenticator app`);
+      expect(svg.getAttribute('shape-rendering')).to.equal('crispEdges');
+      expect(svg.querySelectorAll('path')).to.have.length(1);
+      expect(await decodeQr(el)).to.equal(uri);
+      expect(part(el, 'label-advice').textContent).to.contain(`“${label}”`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('builds the URI from totpConfig, with non-default parameters', async () => {
+      const el = await render({ withUri: false });
+      el.totpConfig = { ...key, algorithm: 'SHA256', digits: 8, period: 60 };
+      await el.updateComplete;
+      const decoded = await decodeQr(el);
+      expect(decoded).to.equal(`otpauth://totp/ACME%20Exchange:jo%2B1%40example.com?secret=${secret}&issuer=ACME%20Exchange&algorithm=SHA256&digits=8&period=60`);
+      expect(parseOtpauthUri(decoded ?? '').digits).to.equal(8);
+    });
+
+    it('keeps the secret out of attributes and property reads', async () => {
+      const el = await render();
+      expect(el.uri).to.equal('');
+      expect(el.totpConfig).to.equal(undefined);
+      for (const node of [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])]) {
+        if (node.getAttribute('part') === 'qr' || node.tagName === 'path') continue; // the drawing is the QR code itself
+        for (const name of node.getAttributeNames()) expect(node.getAttribute(name), `${node.tagName} ${name}`).not.to.contain(secret);
+      }
+    });
+
+    it('throws a developer error naming the element and the field for bad host data', async () => {
+      const el = await render({ withUri: false });
+      expect(() => (el.uri = 'otpauth://totp/ACME:jo?secret=JBSWY3DPEHPK3PXP1111&issuer=ACME')).to.throw(
+        /<vk-totp-setup> uri is invalid — field "secret": must be base32/,
+      );
+      expect(() => (el.totpConfig = { ...key, digits: 5 })).to.throw(/<vk-totp-setup> totpConfig is invalid — field "digits": must be 6, 7 or 8/);
+      expect(() => (el.totpConfig = { ...key, account: '' })).to.throw(/<vk-totp-setup> totpConfig is invalid — field "account": must not be empty/);
+    });
+
+    it('shows the manual key in groups of four and copies it, with a visible confirmation', async () => {
+      const el = await render();
+      part<HTMLDetailsElement>(el, 'manual').open = true;
+      expect([...part(el, 'key').querySelectorAll('span')].map((span) => span.textContent)).to.deep.equal(secret.match(/.{4}/g));
+      const copied: string[] = [];
+      const restore = stubClipboard(async (text) => void copied.push(text));
+      try {
+        part(el, 'copy-button').click();
+        await aTimeout(0);
+        await el.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(copied).to.deep.equal([secret]);
+      expect(part(el, 'copy-status').textContent).to.equal('Key copied.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to selecting the key when the clipboard is denied', async () => {
+      const el = await render();
+      part<HTMLDetailsElement>(el, 'manual').open = true;
+      const restore = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      try {
+        part(el, 'copy-button').click();
+        await aTimeout(0);
+        await el.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(part(el, 'copy-status').textContent).to.contain('did not allow copying');
+      expect(document.getSelection()?.toString().replace(/\s/g, '')).to.equal(secret);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('clock skew', () => {
+    it('warns only when the device clock is off by more than one period', async () => {
+      const el = await render();
+      el.serverTime = start - 29_000;
+      await el.updateComplete;
+      expect(hasPart(el, 'skew-warning')).to.equal(false);
+      el.serverTime = start - 31_000;
+      await el.updateComplete;
+      expect(part(el, 'skew-warning').textContent).to.match(/clock is 31 seconds ahead/);
+      el.serverTime = start + 120_000;
+      await el.updateComplete;
+      expect(part(el, 'skew-warning').textContent).to.match(/clock is 2 minutes behind/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('code confirmation', () => {
+    it('goes to the code step, asks the host through vk-totp-verify and fires vk-totp-linked', async () => {
+      const clock = new ManualClock(start);
+      const { events, stop } = recordEvents();
+      const el = await render({ clock });
+      part(el, 'next-button').click();
+      await el.updateComplete;
+      expect(el.shadowRoot?.activeElement?.textContent).to.equal('Enter the code from your app');
+      const input = part(el, 'code-input');
+      expect([input.getAttribute('channel'), input.getAttribute('length'), input.getAttribute('period'), input.getAttribute('purpose')]).to.deep.equal(['totp', '6', '30', 'link']);
+      await expect(el).to.be.accessible();
+
+      // The host checks the code with the exported helper, at the element's clock time.
+      el.addEventListener('vk-totp-verify', (event) => {
+        event.detail.respond(verifyTotp({ secret, token: event.detail.code, at: clock.now() }).valid ? { ok: true } : { ok: false, reason: 'wrong-code', attemptsLeft: 4 });
+      });
+      const linked = oneEvent(el, 'vk-totp-linked');
+      const { answer, submitEvent } = submitCode(el, totpCode({ secret, at: clock.now() }));
+      expect(await answer).to.deep.equal({ ok: true });
+      expect((await linked).detail).to.deep.equal({ issuer: key.issuer, account: key.account });
+      await el.updateComplete;
+      stop();
+
+      expect(el.state).to.equal('linked');
+      expect(el.shadowRoot?.activeElement?.textContent).to.equal('Authenticator linked');
+      expect(visibleText(el)).to.contain(`Its entry is “${label}”`);
+      const verify = events.find((event) => event.type === 'vk-totp-verify');
+      expect(verify?.detail).to.include({ purpose: 'link' });
+      expect(events.includes(submitEvent), 'the inner vk-code-submit stays inside').to.equal(false);
+      for (const event of events) expect(detailText(event), event.type).not.to.contain(secret);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const refusal of [{ ok: false, reason: 'wrong-code', attemptsLeft: 2 }, { ok: false, reason: 'expired' }] as const) {
+      it(`passes "${refusal.reason}" back to the code input and stays on the code step`, async () => {
+        const el = await render();
+        part(el, 'next-button').click();
+        await el.updateComplete;
+        el.addEventListener('vk-totp-verify', (event) => event.detail.respond(refusal));
+        const { answer } = submitCode(el, '000000');
+        expect(await answer).to.deep.equal(refusal);
+        await el.updateComplete;
+        expect(el.state).to.equal('setup');
+        expect(hasPart(el, 'code-input')).to.equal(true);
+      });
+    }
+
+    it('turns a malformed answer into an error for the code input', async () => {
+      const el = await render();
+      part(el, 'next-button').click();
+      await el.updateComplete;
+      el.addEventListener('vk-totp-verify', (event) => event.detail.respond({ ok: 'yes' } as never));
+      const errors: unknown[] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args[0]);
+      try {
+        expect(await submitCode(el, '123456').answer).to.deep.equal({ ok: false, reason: 'error' });
+      } finally {
+        console.error = originalError;
+      }
+      expect(String(errors[0])).to.match(/vk-totp-verify: respond\(\) got a malformed answer/);
+    });
+
+    it('shows a recoverable waiting state when nobody answers, and lets the user try again', async () => {
+      const el = await render();
+      part(el, 'next-button').click();
+      await el.updateComplete;
+      const { answer } = submitCode(el, '123456');
+      await el.updateComplete;
+      expect(part(el, 'waiting').textContent).to.contain('Still waiting for an answer from the server.');
+      await expect(el).to.be.accessible();
+      part(el, 'retry-button').click();
+      expect(await answer).to.deep.equal({ ok: false, reason: 'error' });
+      await el.updateComplete;
+      expect(hasPart(el, 'waiting')).to.equal(false);
+    });
+
+    it('goes back to the QR code without losing the step it was on', async () => {
+      const el = await render();
+      part(el, 'next-button').click();
+      await el.updateComplete;
+      const input = part(el, 'code-input');
+      part(el, 'back-button').click();
+      await el.updateComplete;
+      expect(el.shadowRoot?.activeElement?.textContent).to.equal('Scan the QR code');
+      part(el, 'next-button').click();
+      await el.updateComplete;
+      expect(part(el, 'code-input'), 'the same code input, with what the user typed').to.equal(input);
+    });
+  });
+
+  describe('generated secret', () => {
+    it('hands a browser-made secret to the host once, then shows its QR code', async () => {
+      const { events, stop } = recordEvents();
+      const provider = await fixture(html`<vk-provider .clock=${new ManualClock(start)}></vk-provider>`);
+      const generated = oneEvent(provider, 'vk-totp-secret-generate');
+      const el = document.createElement('vk-totp-setup');
+      Object.assign(el, { generate: true, issuer: 'ACME Exchange', account: 'jo@example.com' });
+      provider.append(el);
+      const event = await generated;
+      await el.updateComplete;
+      expect(hasPart(el, 'qr'), 'no QR code before the host stored the secret').to.equal(false);
+      expect(event.detail.secret).to.match(/^[A-Z2-7]{32}$/);
+      expect(parseOtpauthUri(event.detail.uri)).to.deep.equal({
+        secret: event.detail.secret,
+        issuer: 'ACME Exchange',
+        account: 'jo@example.com',
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+      });
+      expect(el.getAttributeNames().map((name) => el.getAttribute(name) ?? '').join(' ')).not.to.contain(event.detail.secret);
+      event.detail.respond({ ok: true });
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(await decodeQr(el)).to.equal(event.detail.uri);
+      stop();
+      const carriers = events.filter((recorded) => detailText(recorded).includes(event.detail.secret)).map((recorded) => recorded.type);
+      expect(carriers).to.deep.equal(['vk-totp-secret-generate']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('waits visibly when the host does not answer, and asks again on retry', async () => {
+      const provider = await fixture(html`<vk-provider .clock=${new ManualClock(start)}></vk-provider>`);
+      const first = oneEvent(provider, 'vk-totp-secret-generate');
+      const el = document.createElement('vk-totp-setup');
+      Object.assign(el, { generate: true, issuer: 'ACME', account: 'jo' });
+      provider.append(el);
+      const firstEvent = await first;
+      await el.updateComplete;
+      expect(part(el, 'waiting').textContent).to.contain('Still waiting');
+      await expect(el).to.be.accessible();
+      const second = oneEvent(provider, 'vk-totp-secret-generate');
+      part(el, 'retry-button').click();
+      const secondEvent = await second;
+      expect(firstEvent.detail.signal.aborted).to.equal(true);
+      expect(secondEvent.detail.secret, 'the same pending secret is offered again').to.equal(firstEvent.detail.secret);
+      secondEvent.detail.respond({ ok: false, message: 'storage down' });
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(part(el, 'error').textContent).to.contain('We could not prepare your setup key.');
+    });
+  });
+
+  describe('linked, unlinking and review states', () => {
+    it('offers new-phone guidance, unlink (confirmed by a code) and reset', async () => {
+      const el = await render({ withUri: false }, html`<vk-totp-setup state="linked" issuer="ACME" account="jo@example.com"></vk-totp-setup>`);
+      expect(visibleText(el)).to.contain('Its entry is “ACME:jo@example.com”');
+      part<HTMLDetailsElement>(el, 'new-phone').open = true;
+      expect(part(el, 'new-phone').textContent).to.contain('Export accounts');
+      await expect(el).to.be.accessible();
+
+      const reset = oneEvent(el, 'vk-totp-reset');
+      part(el, 'reset-button').click();
+      expect((await reset).detail).to.deep.equal({ issuer: 'ACME', account: 'jo@example.com' });
+
+      part(el, 'unlink-button').click();
+      await el.updateComplete;
+      expect(el.state).to.equal('unlinking');
+      expect(el.shadowRoot?.activeElement?.textContent).to.equal('Unlink your authenticator');
+      expect(part(el, 'notice').textContent).to.contain('paused for 24 hours');
+      expect(part(el, 'code-input').getAttribute('purpose')).to.equal('unlink');
+      await expect(el).to.be.accessible();
+
+      const verify = oneEvent(el, 'vk-totp-verify');
+      const unlinked = oneEvent(el, 'vk-totp-unlinked');
+      const { answer } = submitCode(el, '123456');
+      const verifyEvent: VkTotpVerifyEvent = await verify;
+      expect(verifyEvent.detail).to.include({ code: '123456', purpose: 'unlink' });
+      verifyEvent.detail.respond({ ok: true });
+      expect(await answer).to.deep.equal({ ok: true });
+      expect((await unlinked).detail).to.deep.equal({ issuer: 'ACME', account: 'jo@example.com' });
+      await el.updateComplete;
+      expect(el.state).to.equal('setup');
+      expect(part(el, 'preparing').textContent).to.equal('Preparing your setup key…');
+    });
+
+    it('cancels unlinking back to the linked state', async () => {
+      const el = await render({ withUri: false }, html`<vk-totp-setup state="unlinking"></vk-totp-setup>`);
+      part(el, 'cancel-button').click();
+      await el.updateComplete;
+      expect(el.state).to.equal('linked');
+      expect(visibleText(el)).to.contain('Your authenticator app is linked.');
+    });
+
+    it('explains a reset under review with the withdrawal hold', async () => {
+      const el = await render({ withUri: false }, html`<vk-totp-setup state="pending-review" withdrawal-hold-hours="48"></vk-totp-setup>`);
+      expect(part(el, 'heading').textContent).to.equal('Reset under review');
+      expect(visibleText(el)).to.contain('about one business day');
+      expect(part(el, 'notice').textContent).to.contain('paused for 48 hours');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the withdrawal notice during setup when replacing an authenticator', async () => {
+      const el = await render({}, html`<vk-totp-setup replacing></vk-totp-setup>`);
+      expect(part(el, 'notice').textContent).to.contain('paused for 24 hours after you change or reset your authenticator');
+    });
+  });
+
+  describe('translation', () => {
+    it('takes every string from the catalog, with host overrides', async () => {
+      const provider = await fixture(
+        html`<vk-provider .clock=${new ManualClock(start)} .messages=${{ 'totp.scan.heading': 'Scanne den QR-Code', 'totp.qr.label': 'QR-Code für {label}' }}
+          ><vk-totp-setup></vk-totp-setup
+        ></vk-provider>`,
+      );
+      const el = provider.querySelector('vk-totp-setup');
+      if (!el) throw new Error('no element');
+      el.uri = uri;
+      await el.updateComplete;
+      expect(part(el, 'heading').textContent).to.equal('Scanne den QR-Code');
+      expect(part(el, 'qr').getAttribute('aria-label')).to.equal(`QR-Code für ${label}`);
+    });
+  });
+});
