@@ -1,0 +1,6 @@
+/**
+ * Registers every verikit tag (a side effect). The CDN bundle starts here. Hosts that want
+ * only some tags import `verikit/<element>` instead; `verikit` itself registers nothing.
+ */
+import './elements/provider/vk-provider.js';
+import './elements/reset-picker/vk-reset-picker.js';
