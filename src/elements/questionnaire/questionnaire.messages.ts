@@ -1,0 +1,47 @@
+import type { Message } from '../../core/i18n.js';
+
+/** English messages of `<vk-questionnaire>`. Hosts override any key through `<vk-provider .messages>`. */
+export const questionnaireMessages = {
+  'questionnaire.intro': 'Answer these questions about your account. If you are not sure, choose "I don\'t remember" where offered.',
+  'questionnaire.progress': '{answered} of {total} answered',
+  'questionnaire.questionNumber': 'Question {index} of {total}',
+  'questionnaire.multipleHint': 'One or more answers may be correct. Tick all that apply.',
+  'questionnaire.optional': 'Optional',
+  'questionnaire.dontRemember': "I don't remember",
+  'questionnaire.address.network': 'Network: {network}',
+  'questionnaire.address.asset': 'Asset: {asset}',
+  'questionnaire.amount.from': 'From',
+  'questionnaire.amount.to': 'To',
+  'questionnaire.amount.hint': 'Enter a range. If you know the exact amount, fill in only "From".',
+  'questionnaire.amount.unit': 'Amounts in {unit}',
+  'questionnaire.amount.between': 'Between {min} and {max}',
+  'questionnaire.amount.atLeast': 'At least {min}',
+  'questionnaire.amount.atMost': 'At most {max}',
+  'questionnaire.error.choose': 'Choose an answer.',
+  'questionnaire.error.chooseSome': 'Choose at least one answer.',
+  'questionnaire.error.text': 'Enter an answer.',
+  'questionnaire.error.address': 'Enter an address.',
+  'questionnaire.error.addressShape': 'This does not look like a {network} address. Check it, or paste it again.',
+  'questionnaire.error.amount': 'Enter an amount.',
+  'questionnaire.error.number': 'Enter a number, for example 0.5.',
+  'questionnaire.error.order': 'The "To" amount must not be less than the "From" amount.',
+  'questionnaire.error.bounds': 'Enter an amount in the allowed range ({range}).',
+  'questionnaire.error.wrong': 'This answer does not match our records.',
+  'questionnaire.attemptsLeft': { one: '{count} attempt left', other: '{count} attempts left' },
+  'questionnaire.submit': 'Submit answers',
+  'questionnaire.documentsInstead': 'Submit documents instead',
+  'questionnaire.pending': 'Checking your answers…',
+  'questionnaire.waiting': 'Still waiting for an answer. Check your connection, then try again.',
+  'questionnaire.error': 'Something went wrong. Your answers are kept; please try again.',
+  'questionnaire.wrong': {
+    one: 'Not all answers are correct. You can try again ({count} attempt left) or submit documents instead.',
+    other: 'Not all answers are correct. You can try again ({count} attempts left) or submit documents instead.',
+  },
+  'questionnaire.wrongCount': { one: '{count} answer is marked below.', other: '{count} answers are marked below.' },
+  'questionnaire.accepted': 'All answers are correct.',
+  'questionnaire.exhausted.title': 'No attempts left',
+  'questionnaire.exhausted.info': 'You can still reset your security items by submitting documents for review.',
+  'questionnaire.exhausted.action': 'Submit documents',
+} as const satisfies Record<string, Message>;
+
+export type QuestionnaireMessageKey = keyof typeof questionnaireMessages;
