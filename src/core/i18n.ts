@@ -167,3 +167,21 @@ const rtlLanguages = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'd
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
   return rtlLanguages.has(locale.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
+
+/** A file size as people read it: "820 kB", "4.2 MB" (decimal units, like phones and file managers). */
+export function formatFileSize(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = Math.max(0, bytes);
+  let index = 0;
+  while (value >= 1000 && index < units.length - 1) {
+    value /= 1000;
+    index++;
+  }
+  const unit = units[index] ?? 'byte';
+  return new Intl.NumberFormat(safeLocale(locale), {
+    style: 'unit',
+    unit,
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
+    maximumFractionDigits: value < 10 && index > 0 ? 1 : 0,
+  }).format(value);
+}

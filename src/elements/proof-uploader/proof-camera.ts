@@ -1,0 +1,137 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Video to record, or a still photo to snap. */
+export type CameraMode = 'video' | 'photo';
+/** Why the camera is not available: refused by the user/browser, missing API, or another failure. */
+export type CameraProblem = 'denied' | 'unavailable' | 'failed';
+
+export type CameraState =
+  | { phase: 'off' }
+  | { phase: 'starting'; slotId: string; mode: CameraMode }
+  | { phase: 'live' | 'recording'; slotId: string; mode: CameraMode; stream: MediaStream }
+  | { phase: 'problem'; slotId: string; mode: CameraMode; problem: CameraProblem };
+
+/** True when this browser can show a camera in the page (and record, for video). */
+export function cameraSupported(mode: CameraMode): boolean {
+  const hasGetUserMedia = typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function';
+  return hasGetUserMedia && (mode === 'photo' || typeof MediaRecorder !== 'undefined');
+}
+
+const recorderTypes = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'];
+
+/**
+ * In-page camera for one slot at a time: getUserMedia for the preview, MediaRecorder for a
+ * video, a canvas for a photo. Hands back a `Blob`; the uploader checks it like any other file.
+ * Always stops the camera's tracks when closed or when the element leaves the page.
+ */
+export class ProofCamera implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #onCaptured: (slotId: string, blob: Blob, mode: CameraMode) => void;
+  #state: CameraState = { phase: 'off' };
+  #recorder: MediaRecorder | undefined;
+
+  constructor(host: ReactiveControllerHost, onCaptured: (slotId: string, blob: Blob, mode: CameraMode) => void) {
+    this.#host = host;
+    this.#onCaptured = onCaptured;
+    host.addController(this);
+  }
+
+  get state(): CameraState {
+    return this.#state;
+  }
+
+  #set(state: CameraState): void {
+    this.#state = state;
+    this.#host.requestUpdate();
+  }
+
+  async open(slotId: string, mode: CameraMode, facingMode: 'user' | 'environment'): Promise<void> {
+    this.close();
+    if (!cameraSupported(mode)) {
+      this.#set({ phase: 'problem', slotId, mode, problem: 'unavailable' });
+      return;
+    }
+    this.#set({ phase: 'starting', slotId, mode });
+    let stream: MediaStream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode }, audio: false });
+    } catch (error) {
+      const denied = error instanceof DOMException && (error.name === 'NotAllowedError' || error.name === 'SecurityError');
+      const missing = error instanceof DOMException && (error.name === 'NotFoundError' || error.name === 'OverconstrainedError');
+      if (this.#isCurrent(slotId)) this.#set({ phase: 'problem', slotId, mode, problem: denied ? 'denied' : missing ? 'unavailable' : 'failed' });
+      return;
+    }
+    // Closed (or moved to another slot) while the permission prompt was open.
+    if (!this.#isCurrent(slotId) || this.#state.phase !== 'starting') {
+      stopTracks(stream);
+      return;
+    }
+    this.#set({ phase: 'live', slotId, mode, stream });
+  }
+
+  #isCurrent(slotId: string): boolean {
+    return this.#state.phase !== 'off' && this.#state.slotId === slotId;
+  }
+
+  startRecording(): void {
+    const state = this.#state;
+    if (state.phase !== 'live' || state.mode !== 'video') return;
+    const mimeType = recorderTypes.find((type) => MediaRecorder.isTypeSupported(type));
+    const recorder = new MediaRecorder(state.stream, mimeType ? { mimeType } : {});
+    const chunks: Blob[] = [];
+    recorder.addEventListener('dataavailable', (event) => {
+      if (event.data.size > 0) chunks.push(event.data);
+    });
+    recorder.addEventListener(
+      'stop',
+      () => {
+        // close() forgets the recorder first: a recording closed that way is thrown away.
+        if (this.#recorder !== recorder) return;
+        this.#recorder = undefined;
+        const blob = new Blob(chunks, { type: recorder.mimeType || 'video/webm' });
+        this.close();
+        if (blob.size > 0) this.#onCaptured(state.slotId, blob, 'video');
+      },
+      { once: true },
+    );
+    this.#recorder = recorder;
+    // A timeslice keeps memory flat on long recordings: chunks are handed over as they come.
+    recorder.start(1000);
+    this.#set({ ...state, phase: 'recording' });
+  }
+
+  stopRecording(): void {
+    if (this.#recorder?.state === 'recording') this.#recorder.stop();
+  }
+
+  /** Draws the current frame of `video` and hands back a JPEG. */
+  async snap(video: HTMLVideoElement): Promise<void> {
+    const state = this.#state;
+    if (state.phase !== 'live' || state.mode !== 'photo' || video.videoWidth === 0) return;
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    canvas.getContext('2d')?.drawImage(video, 0, 0);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.9));
+    this.close();
+    if (blob) this.#onCaptured(state.slotId, blob, 'photo');
+  }
+
+  close(): void {
+    const recorder = this.#recorder;
+    this.#recorder = undefined;
+    if (recorder && recorder.state !== 'inactive') recorder.stop();
+    if (this.#state.phase === 'live' || this.#state.phase === 'recording') stopTracks(this.#state.stream);
+    if (this.#state.phase !== 'off') this.#set({ phase: 'off' });
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.close();
+  }
+}
+
+function stopTracks(stream: MediaStream): void {
+  for (const track of stream.getTracks()) track.stop();
+}

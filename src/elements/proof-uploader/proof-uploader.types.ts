@@ -1,0 +1,17 @@
+export { fileKinds, type FileKind } from '../../core/file-sniff.js';
+
+/** Where a file stands: checked and waiting, being sent, accepted by the host, or not sent. */
+export const proofFileStatuses = ['queued', 'uploading', 'uploaded', 'failed'] as const;
+export type ProofFileStatus = (typeof proofFileStatuses)[number];
+
+/** Why a file was refused before anything was sent. */
+export const proofRejectReasons = ['empty', 'too-large', 'wrong-type', 'too-many'] as const;
+export type ProofRejectReason = (typeof proofRejectReasons)[number];
+
+/** Which camera a native `capture` input opens on a phone. */
+export const proofCaptureModes = ['user', 'environment'] as const;
+export type ProofCaptureMode = (typeof proofCaptureModes)[number];
+
+/** ID document types the ID preset knows a translated name for. */
+export const idTypes = ['passport', 'national-id', 'drivers-licence', 'voters-card', 'residence-permit'] as const;
+export type IdType = (typeof idTypes)[number];
