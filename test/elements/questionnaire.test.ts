@@ -117,6 +117,13 @@ describe('<vk-questionnaire>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('gives every choice, field and button a touch target of at least 44px', async () => {
+      const element = await setup();
+      const targets = shadow(element).querySelectorAll<HTMLElement>('[part="option"], [part="dont-remember"], [part="input"], [part="submit"], [part="documents"]');
+      expect(targets.length).to.equal(14);
+      for (const target of targets) expect(target.getBoundingClientRect().height, target.getAttribute('part') ?? '').to.be.at.least(44);
+    });
+
     it('labels text fields with their question and choices with their option text', async () => {
       const element = await setup();
       const field = input(element, 2);

@@ -119,6 +119,14 @@ describe('<vk-reset-picker>', () => {
       expect(shadow(picker).activeElement).to.equal(factorBox(picker, 'phone'));
     });
 
+    it('gives every item, the agreement and the buttons a touch target of at least 44px', async () => {
+      const picker = await setup({ kycLevel: 'advanced' });
+      await tick(picker, 'email');
+      const targets = shadow(picker).querySelectorAll<HTMLElement>('[part~="factor"], [part~="agreement"], [part~="confirm"], [part~="alternative"]');
+      expect(targets.length).to.equal(6);
+      for (const target of targets) expect(target.getBoundingClientRect().height, target.getAttribute('part') ?? '').to.be.at.least(44);
+    });
+
     it('restores a draft through value', async () => {
       const picker = await setup();
       picker.value = ['totp', 'email'];
@@ -372,7 +380,7 @@ describe('<vk-reset-picker>', () => {
       }).to.throw(/factor "fax" is invalid — field "kind"/);
       expect(() => {
         picker.factors = [{ kind: 'totp', bound: true }, { kind: 'totp', bound: false }];
-      }).to.throw(/factor "totp" is invalid — field "kind": listed twice/);
+      }).to.throw(/factor "totp" is invalid — field "kind": used twice/);
       expect(picker.factors, 'keeps the last valid list').to.have.length(3);
     });
 

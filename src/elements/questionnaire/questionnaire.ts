@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
-import { dispatchRequest, VkDeveloperError } from '../../core/events.js';
+import { dispatchRequest } from '../../core/events.js';
 import type { MessageParams } from '../../core/i18n.js';
-import { parseHostData, z } from '../../core/schema.js';
+import { parseHostData, parseHostList } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import { looksWrongForNetwork } from './questionnaire.address.js';
 import {
@@ -36,7 +36,6 @@ interface Problem {
 type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'wrong' | 'accepted';
 
 const emptyDraft: Draft = { choice: '', choices: [], text: '', min: '', max: '', dontRemember: false };
-const questionListSchema = z.array(z.unknown());
 const statusMessageKeys: Partial<Record<RequestStatus, QuestionnaireMessageKey>> = {
   pending: 'questionnaire.pending',
   waiting: 'questionnaire.waiting',
@@ -126,15 +125,7 @@ export class VkQuestionnaire extends VkElement {
   }
 
   set questions(value: readonly unknown[]) {
-    const items = parseHostData('<vk-questionnaire> questions', questionListSchema, value);
-    const seen = new Set<string>();
-    this.parsedQuestions = items.map((item, index) => {
-      const id = (item as { id?: unknown } | null)?.id;
-      const question = parseHostData(`<vk-questionnaire> question "${typeof id === 'string' && id ? id : `#${index + 1}`}"`, questionSchema, item);
-      if (seen.has(question.id)) throw new VkDeveloperError(`verikit: <vk-questionnaire> question "${question.id}" is invalid — field "id": used twice`);
-      seen.add(question.id);
-      return question;
-    });
+    this.parsedQuestions = parseHostList({ list: '<vk-questionnaire> questions', item: '<vk-questionnaire> question' }, 'id', questionSchema, value);
   }
 
   /** The answers given so far, keyed by question id (see `Answers`). Set it to restore a draft. */

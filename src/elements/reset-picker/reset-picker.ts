@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
-import { dispatchRequest, VkDeveloperError } from '../../core/events.js';
+import { dispatchRequest } from '../../core/events.js';
 import { formatDuration, safeLocale } from '../../core/i18n.js';
-import { parseHostData, z } from '../../core/schema.js';
+import { parseHostList } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import {
   VkFaceScanChooseEvent,
@@ -22,7 +22,6 @@ import { contactFactorKinds, factorKinds, type FactorKind, type KycLevel, type R
 type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'accepted' | 'refused';
 
 const HOUR_MS = 3_600_000;
-const factorListSchema = z.array(z.unknown());
 /** What the feedback line says (and the live region announces) in each request status. */
 const statusMessageKeys: Partial<Record<RequestStatus, PickerMessageKey>> = {
   pending: 'picker.pending',
@@ -111,15 +110,7 @@ export class VkResetPicker extends VkElement {
   }
 
   set factors(value: readonly unknown[]) {
-    const items = parseHostData('<vk-reset-picker> factors', factorListSchema, value);
-    const seen = new Set<FactorKind>();
-    this.parsedFactors = items.map((item, index) => {
-      const kind = (item as { kind?: unknown } | null)?.kind;
-      const factor = parseHostData(`<vk-reset-picker> factor "${typeof kind === 'string' ? kind : index}"`, factorSchema, item);
-      if (seen.has(factor.kind)) throw new VkDeveloperError(`verikit: <vk-reset-picker> factor "${factor.kind}" is invalid — field "kind": listed twice`);
-      seen.add(factor.kind);
-      return factor;
-    });
+    this.parsedFactors = parseHostList({ list: '<vk-reset-picker> factors', item: '<vk-reset-picker> factor' }, 'kind', factorSchema, value);
   }
 
   /** The ticked (unavailable) items. Set it to restore a draft; unbound kinds are ignored. */
