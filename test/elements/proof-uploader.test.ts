@@ -169,10 +169,20 @@ describe('<vk-proof-uploader>', () => {
       }).to.throw(/slot "a".*field "minFiles"/);
       expect(() => {
         element.slots = [screenshotSlot, { ...docsSlot, id: 'screens' }];
-      }).to.throw(/slot "screens".*duplicates/);
+      }).to.throw(/slot "screens".*field "id": used twice/);
       expect(() => {
         element.uploaded = [{ slotId: 'screens', fileId: 'f1', name: 'a.png', size: -1, type: 'image/png' }];
-      }).to.throw(/uploaded\[0\].*field "size"/);
+      }).to.throw(/uploaded file "f1".*field "size"/);
+    });
+
+    it('gives every button and the choice a touch target of at least 44px', async () => {
+      const element = await mount([idFrontSlot(), docsSlot]);
+      fakeHost(element);
+      await element.addFiles('docs', [pdfFile()]);
+      await settle(element);
+      const targets = Array.from(shadow(element).querySelectorAll<HTMLElement>('button, select')).filter((target) => target.getClientRects().length > 0);
+      expect(targets.length).to.be.at.least(4);
+      for (const target of targets) expect(target.getBoundingClientRect().height, target.getAttribute('part') ?? '').to.be.at.least(44);
     });
 
     it('keeps every file when the host sets new slot definitions with the same ids', async () => {
@@ -588,6 +598,38 @@ describe('<vk-proof-uploader>', () => {
       expect(shadow(element).querySelector('[part="record-button"]')).to.equal(null);
       expect(shadow(element).querySelector('[part="problem"]')?.textContent).to.contain('This browser cannot record here');
       await expect(element).to.be.accessible();
+    });
+
+    it('records a video in the page and sends it as a WebM checked like any other file', async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 48;
+      const context = canvas.getContext('2d');
+      let frame = 0;
+      const paint = setInterval(() => {
+        if (context) context.fillStyle = frame++ % 2 ? '#36c' : '#c63';
+        context?.fillRect(0, 0, 64, 48);
+      }, 30);
+      const stream = canvas.captureStream(30);
+      stubGetUserMedia(() => Promise.resolve(stream));
+      try {
+        const element = await mount([verificationVideoSlot({ uid: '1', email: 'a@b.c', phone: '1', reason: 'lost' })]);
+        const host = fakeHost(element);
+        button(shadow(element), '[part="record-button"]').click();
+        await waitUntil(() => shadow(element).querySelector('[data-action="start"]'), 'no start button', { timeout: 4000 });
+        button(shadow(element), '[data-action="start"]').click();
+        await element.updateComplete;
+        expect(shadow(element).querySelector('[part="camera"]')?.textContent).to.contain('Recording…');
+        await aTimeout(1200);
+        button(shadow(element), '[data-action="stop"]').click();
+        await waitUntil(() => host.requests.length === 1, 'the recording was not sent', { timeout: 4000 });
+        expect(host.requests[0]?.kind).to.equal('video');
+        expect(host.requests[0]?.mime).to.equal('video/webm');
+        expect(host.requests[0]?.file.name).to.match(/^Recorded video .*\.webm$/);
+        expect(stream.getTracks().every((track) => track.readyState === 'ended')).to.equal(true);
+      } finally {
+        clearInterval(paint);
+      }
     });
 
     it('snaps a photo from the stream and adds it like a picked file, then stops the camera', async () => {

@@ -8,7 +8,7 @@ import { dispatchRequest } from '../../core/events.js';
 import { acceptByKind, kindOfMime, sniffFile, type FileKind } from '../../core/file-sniff.js';
 import { formatFileSize, safeLocale } from '../../core/i18n.js';
 import { downscaleImage } from '../../core/image-downscale.js';
-import { parseHostData, z } from '../../core/schema.js';
+import { parseHostList } from '../../core/schema.js';
 import { cameraSupported, ProofCamera, type CameraMode, type CameraProblem } from './proof-camera.js';
 import {
   VkProofChangeEvent,
@@ -129,7 +129,7 @@ export class VkProofUploader extends VkElement {
   }
   set slots(value: readonly unknown[]) {
     const old = this.#slots;
-    this.#slots = parseSlots(value);
+    this.#slots = parseHostList({ list: '<vk-proof-uploader> slots', item: '<vk-proof-uploader> slot' }, 'id', proofSlotSchema, value);
     this.#changed = true;
     this.requestUpdate('slots', old);
   }
@@ -141,7 +141,7 @@ export class VkProofUploader extends VkElement {
   }
   set uploaded(value: readonly unknown[]) {
     const old = this.#uploaded;
-    this.#uploaded = value.map((item, index) => parseHostData(`<vk-proof-uploader> uploaded[${index}]`, uploadedProofSchema, item));
+    this.#uploaded = parseHostList({ list: '<vk-proof-uploader> uploaded', item: '<vk-proof-uploader> uploaded file' }, 'fileId', uploadedProofSchema, value);
     this.#restore(this.#uploaded);
     this.requestUpdate('uploaded', old);
   }
@@ -813,19 +813,6 @@ export class VkProofUploader extends VkElement {
     const stream = camera.phase === 'live' || camera.phase === 'recording' ? camera.stream : null;
     if (video.srcObject !== stream) video.srcObject = stream;
   }
-}
-
-function parseSlots(value: readonly unknown[]): ProofSlot[] {
-  if (!Array.isArray(value)) throw new VkDeveloperError('verikit: <vk-proof-uploader> slots must be an array of slot definitions');
-  const seen = new Set<string>();
-  return value.map((raw, index) => {
-    const id = z.object({ id: z.string() }).safeParse(raw);
-    const what = `<vk-proof-uploader> slot ${id.success ? `"${id.data.id}"` : `#${index}`}`;
-    const slot = parseHostData(what, proofSlotSchema, raw);
-    if (seen.has(slot.id)) throw new VkDeveloperError(`verikit: ${what} is invalid — field "id": duplicates another slot's id`);
-    seen.add(slot.id);
-    return slot;
-  });
 }
 
 function minFilesOf(slot: ProofSlot): number {
