@@ -338,6 +338,7 @@ describe('<vk-totp-setup>', () => {
       await aTimeout(0);
       await el.updateComplete;
       expect(part(el, 'error').textContent).to.contain('We could not prepare your setup key.');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -2,15 +2,21 @@ import { expect } from '@open-wc/testing';
 import QRCode from 'qrcode';
 import { QR_QUIET_ZONE, qrMatrix, qrPathData, qrViewSize, type QrMatrix } from '../../src/totp/qr.js';
 
-/** Paints the path's runs back onto a grid, so the drawing can be compared module by module. */
+/** Replays the path's strokes onto a grid, so the drawing can be compared module by module. */
 function paint(d: string, viewSize: number): Uint8Array {
   const grid = new Uint8Array(viewSize * viewSize);
-  const run = /M(\d+) (\d+)h(\d+)v1H(\d+)z/g;
+  const command = /([Mm])(-?\d+) (-?\d+(?:\.5)?)h(\d+)/g;
+  let penX = 0;
+  let penY = 0;
   let consumed = 0;
-  for (let match = run.exec(d); match; match = run.exec(d)) {
-    const [, x = 0, y = 0, width = 0, back = 0] = match.map(Number);
-    expect(back, 'each run closes where it started').to.equal(x);
-    for (let col = x; col < x + width; col++) grid[y * viewSize + col] = 1;
+  for (let match = command.exec(d); match; match = command.exec(d)) {
+    const [, kind, dx = '0', dy = '0', width = '0'] = match;
+    penX = kind === 'M' ? Number(dx) : penX + Number(dx);
+    penY = kind === 'M' ? Number(dy) : penY + Number(dy);
+    expect(penY % 1, 'strokes run through the middle of a row').to.equal(0.5);
+    const row = Math.floor(penY);
+    for (let col = penX; col < penX + Number(width); col++) grid[row * viewSize + col] = 1;
+    penX += Number(width);
     consumed += match[0].length;
   }
   expect(consumed, 'the path holds nothing but runs').to.equal(d.length);
@@ -41,9 +47,10 @@ describe('QR modules and path', () => {
     }
   });
 
-  it('merges neighbouring dark modules into one run', () => {
+  it('merges neighbouring dark modules into one run, moving relatively between runs', () => {
     const matrix: QrMatrix = { size: 3, data: [1, 1, 0, 0, 0, 0, 1, 0, 1] };
-    expect(qrPathData(matrix, 0)).to.equal('M0 0h2v1H0zM0 2h1v1H0zM2 2h1v1H2z');
-    expect(qrPathData(matrix, 4)).to.equal('M4 4h2v1H4zM4 6h1v1H4zM6 6h1v1H6z');
+    expect(qrPathData(matrix, 0)).to.equal('M0 0.5h2m-2 2h1m1 0h1');
+    expect(qrPathData(matrix, 4)).to.equal('M4 4.5h2m-2 2h1m1 0h1');
+    expect(qrPathData({ size: 2, data: [0, 0, 0, 0] })).to.equal('');
   });
 });

@@ -34,7 +34,7 @@ export const totpSetupStyles = css`
     background: var(--_qr-light);
   }
   [part~='qr'] path {
-    fill: var(--_qr-dark);
+    stroke: var(--_qr-dark);
   }
   [part~='qr'] rect {
     fill: var(--_qr-light);
