@@ -580,6 +580,22 @@ describe('<vk-proof-uploader>', () => {
     const stubGetUserMedia = (getUserMedia: () => Promise<MediaStream>) =>
       Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getUserMedia } });
 
+    /** A camera stand-in: a canvas stream that keeps changing, served by a stubbed getUserMedia. */
+    function fakeCamera(): { stream: MediaStream; stop: () => void } {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 48;
+      const context = canvas.getContext('2d');
+      let frame = 0;
+      const paint = setInterval(() => {
+        if (context) context.fillStyle = frame++ % 2 ? '#36c' : '#c63';
+        context?.fillRect(0, 0, 64, 48);
+      }, 30);
+      const stream = canvas.captureStream(30);
+      stubGetUserMedia(() => Promise.resolve(stream));
+      return { stream, stop: () => clearInterval(paint) };
+    }
+
     it('explains a refused camera permission and keeps the file picker', async () => {
       stubGetUserMedia(() => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')));
       const element = await mount([verificationVideoSlot({ uid: '1', email: 'a@b.c', phone: '1', reason: 'lost' })]);
@@ -601,17 +617,7 @@ describe('<vk-proof-uploader>', () => {
     });
 
     it('records a video in the page and sends it as a WebM checked like any other file', async () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 64;
-      canvas.height = 48;
-      const context = canvas.getContext('2d');
-      let frame = 0;
-      const paint = setInterval(() => {
-        if (context) context.fillStyle = frame++ % 2 ? '#36c' : '#c63';
-        context?.fillRect(0, 0, 64, 48);
-      }, 30);
-      const stream = canvas.captureStream(30);
-      stubGetUserMedia(() => Promise.resolve(stream));
+      const { stream, stop } = fakeCamera();
       try {
         const element = await mount([verificationVideoSlot({ uid: '1', email: 'a@b.c', phone: '1', reason: 'lost' })]);
         const host = fakeHost(element);
@@ -628,21 +634,12 @@ describe('<vk-proof-uploader>', () => {
         expect(host.requests[0]?.file.name).to.match(/^Recorded video .*\.webm$/);
         expect(stream.getTracks().every((track) => track.readyState === 'ended')).to.equal(true);
       } finally {
-        clearInterval(paint);
+        stop();
       }
     });
 
     it('snaps a photo from the stream and adds it like a picked file, then stops the camera', async () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 64;
-      canvas.height = 48;
-      const context = canvas.getContext('2d');
-      const paint = setInterval(() => {
-        if (context) context.fillStyle = '#c33';
-        context?.fillRect(0, 0, 64, 48);
-      }, 30);
-      const stream = canvas.captureStream(30);
-      stubGetUserMedia(() => Promise.resolve(stream));
+      const { stream, stop } = fakeCamera();
       try {
         const element = await mount([selfieWithStatementSlot({ platform: 'CoinEx', item: 'Mobile' })]);
         const host = fakeHost(element);
@@ -659,7 +656,7 @@ describe('<vk-proof-uploader>', () => {
         await element.updateComplete;
         expect(shadow(element).querySelector('video')).to.equal(null);
       } finally {
-        clearInterval(paint);
+        stop();
       }
     });
   });

@@ -120,12 +120,12 @@ export function selfieWithStatementSlot(data: SelfieStatementData): ProofSlot {
   };
 }
 
-/** Screenshots of the platform's own sign-up / login notification e-mails (non-KYC accounts). */
-export function historicalEmailSlot(limits: SlotLimits & { id?: string } = {}): ProofSlot {
+/** A screenshots slot of a non-KYC account; the guidance lines say which screenshots count. */
+function screenshotsSlot(id: string, title: ProofMessageKey, guidance: readonly ProofMessageKey[], limits: SlotLimits): ProofSlot {
   return {
-    id: limits.id ?? 'historical-email',
-    title: text('proof.historicalEmail.title'),
-    guidance: [text('proof.historicalEmail.guidance.which'), text('proof.historicalEmail.guidance.show'), text('proof.historicalEmail.guidance.refused')],
+    id,
+    title: text(title),
+    guidance: guidance.map((key) => text(key)),
     accept: ['image'],
     maxFiles: limits.maxFiles ?? 5,
     maxBytes: limits.maxBytes ?? 10 * MB,
@@ -133,15 +133,14 @@ export function historicalEmailSlot(limits: SlotLimits & { id?: string } = {}): 
   };
 }
 
+/** Screenshots of the platform's own sign-up / login notification e-mails (non-KYC accounts). */
+export function historicalEmailSlot(limits: SlotLimits & { id?: string } = {}): ProofSlot {
+  const guidance = ['proof.historicalEmail.guidance.which', 'proof.historicalEmail.guidance.show', 'proof.historicalEmail.guidance.refused'] as const;
+  return screenshotsSlot(limits.id ?? 'historical-email', 'proof.historicalEmail.title', guidance, limits);
+}
+
 /** The counterparty's transaction screenshot with coin, amount, address and TXID. */
 export function counterpartyTransactionSlot(limits: SlotLimits & { id?: string } = {}): ProofSlot {
-  return {
-    id: limits.id ?? 'counterparty-transaction',
-    title: text('proof.counterparty.title'),
-    guidance: [text('proof.counterparty.guidance.where'), text('proof.counterparty.guidance.show'), text('proof.counterparty.guidance.refused')],
-    accept: ['image'],
-    maxFiles: limits.maxFiles ?? 5,
-    maxBytes: limits.maxBytes ?? 10 * MB,
-    required: true,
-  };
+  const guidance = ['proof.counterparty.guidance.where', 'proof.counterparty.guidance.show', 'proof.counterparty.guidance.refused'] as const;
+  return screenshotsSlot(limits.id ?? 'counterparty-transaction', 'proof.counterparty.title', guidance, limits);
 }
