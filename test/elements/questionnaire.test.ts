@@ -332,6 +332,21 @@ describe('<vk-questionnaire>', () => {
       expect(textOf(shadow(element), '[part="result"]')).to.contain('You can still reset your security items by submitting documents');
     });
 
+    it('rejects a nonsensical attempts-left with a developer error and keeps the previous value', async () => {
+      const element = await setup(2);
+      const originalError = console.error;
+      const logged: unknown[] = [];
+      console.error = (...args: unknown[]) => logged.push(args[0]);
+      try {
+        element.setAttribute('attempts-left', 'many');
+        await element.updateComplete;
+      } finally {
+        console.error = originalError;
+      }
+      expect(String(logged[0])).to.contain('<vk-questionnaire> attempts-left must be a whole number');
+      expect(textOf(shadow(element), '[part="attempts"]')).to.equal('2 attempts left');
+    });
+
     it('the user may choose documents instead at any time', async () => {
       const element = await setup();
       const fallback = oneEvent(element, 'vk-questionnaire-fallback');
@@ -410,6 +425,21 @@ describe('<vk-questionnaire>', () => {
       expect(() => {
         element.value = { trade: { choice: 42 } } as never;
       }).to.throw(/<vk-questionnaire> value is invalid/);
+    });
+
+    it('lays out right to left under an RTL locale, keeping addresses and amounts left to right', async () => {
+      const provider = await fixture(html`<vk-provider locale="ar"><vk-questionnaire .questions=${questions}></vk-questionnaire></vk-provider>`);
+      const element = provider.querySelector('vk-questionnaire');
+      if (!element) throw new Error('not rendered');
+      await element.updateComplete;
+      expect(getComputedStyle(element).direction).to.equal('rtl');
+      expect(input(element, 3).dir).to.equal('ltr');
+      expect(input(element, 4).dir).to.equal('ltr');
+      const row = question(element, 0).querySelector('[part="option"]');
+      const box = row?.querySelector('input')?.getBoundingClientRect();
+      const label = row?.querySelector('span')?.getBoundingClientRect();
+      expect(box && label && box.left > label.left, 'the radio sits at the inline start (right)').to.equal(true);
+      await expect(element).to.be.accessible();
     });
 
     it('takes message overrides from the provider', async () => {

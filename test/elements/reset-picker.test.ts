@@ -384,6 +384,18 @@ describe('<vk-reset-picker>', () => {
       expect(picker.factors, 'keeps the last valid list').to.have.length(3);
     });
 
+    it('lays out right to left under an RTL locale', async () => {
+      const provider = await fixture<VkProvider>(html`<vk-provider locale="he"><vk-reset-picker .factors=${allBound}></vk-reset-picker></vk-provider>`);
+      const picker = provider.querySelector('vk-reset-picker');
+      if (!picker) throw new Error('picker not rendered');
+      await picker.updateComplete;
+      expect(getComputedStyle(picker).direction).to.equal('rtl');
+      const box = factorBox(picker, 'email').getBoundingClientRect();
+      const label = part(picker, 'factor-label')?.getBoundingClientRect();
+      expect(label && box.left > label.left, 'the checkbox sits at the inline start (right)').to.equal(true);
+      await expect(picker).to.be.accessible();
+    });
+
     it('takes message overrides and locale from the provider', async () => {
       const provider = await fixture<VkProvider>(html`<vk-provider locale="de" .messages=${{ 'picker.confirm': 'Zurücksetzen' }}>
         <vk-reset-picker .factors=${allBound}></vk-reset-picker>

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
-import { dispatchRequest } from '../../core/events.js';
+import { dispatchRequest, VkDeveloperError } from '../../core/events.js';
 import type { MessageParams } from '../../core/i18n.js';
 import { parseHostData, parseHostList } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
@@ -242,6 +242,13 @@ export class VkQuestionnaire extends VkElement {
   #toggleChoice(question: Question, optionId: string, on: boolean): void {
     const choices = this.#draft(question.id).choices.filter((id) => id !== optionId);
     this.#edit(question, { choices: on ? [...choices, optionId] : choices });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('attemptsLeft') && !(Number.isInteger(this.attemptsLeft) && this.attemptsLeft >= 0)) {
+      console.error(new VkDeveloperError(`verikit: <vk-questionnaire> attempts-left must be a whole number ≥ 0, got ${String(this.attemptsLeft)}; keeping the previous value.`));
+      this.attemptsLeft = changed.get('attemptsLeft') ?? 3;
+    }
   }
 
   override disconnectedCallback(): void {
