@@ -230,6 +230,29 @@ describe('<vk-totp-setup>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('works with the real <vk-code-input>: an autofilled code is checked by the host and links the app', async () => {
+      const clock = new ManualClock(start);
+      const el = await render({ clock });
+      part(el, 'next-button').click();
+      await el.updateComplete;
+      const codeInput = part(el, 'code-input');
+      const input = codeInput.shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]');
+      if (!input) throw new Error('no inner input');
+      const codes: string[] = [];
+      el.addEventListener('vk-totp-verify', (event) => {
+        codes.push(event.detail.code);
+        event.detail.respond(verifyTotp({ secret, token: event.detail.code, at: clock.now() }).valid ? { ok: true } : { ok: false, reason: 'wrong-code' });
+      });
+      const linked = oneEvent(el, 'vk-totp-linked');
+      // What the browser does when an app or password manager fills a one-time code.
+      input.value = totpCode({ secret, at: clock.now() - 30_000 });
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
+      expect((await linked).detail).to.deep.equal({ issuer: key.issuer, account: key.account });
+      expect(codes).to.deep.equal([input.value]);
+      await el.updateComplete;
+      expect(el.state).to.equal('linked');
+    });
+
     for (const refusal of [{ ok: false, reason: 'wrong-code', attemptsLeft: 2 }, { ok: false, reason: 'expired' }] as const) {
       it(`passes "${refusal.reason}" back to the code input and stays on the code step`, async () => {
         const el = await render();

@@ -23,6 +23,7 @@ import { VkTotpLinkedEvent, VkTotpResetEvent, VkTotpSecretGenerateEvent, VkTotpU
 import { totpSetupMessages as messages, type TotpSetupMessageKey } from './totp-setup.messages.js';
 import { totpSecretAnswerSchema, totpVerifyAnswerSchema, type VkTotpVerifyAnswer } from './totp-setup.schema.js';
 import { totpSetupStyles } from './totp-setup.styles.js';
+import '../code-input/vk-code-input.js';
 import type { VkTotpSetupState, VkTotpVerifyPurpose } from './totp-setup.types.js';
 
 /** The part of `<vk-code-input>`'s `vk-code-submit` detail this element relies on. */
@@ -71,6 +72,7 @@ type RequestProgress = 'idle' | 'pending' | 'waiting' | 'failed';
  * @csspart notice - The withdrawal-hold notice.
  * @csspart waiting - Shown while the host has not answered, with a retry button.
  * @csspart retry-button - Gives up waiting and lets the user try again.
+ * @csspart preparing - Shown until the host provides the key (or stores a generated one).
  * @csspart error - A failure to prepare the key.
  * @csspart unlink-button - Starts unlinking (linked state).
  * @csspart reset-button - Asks to reset a lost authenticator (linked state).
