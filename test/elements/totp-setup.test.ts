@@ -420,6 +420,21 @@ describe('<vk-totp-setup>', () => {
     });
   });
 
+  describe('touch targets', () => {
+    it('makes every button and disclosure at least 44px tall, in setup and linked states', async () => {
+      const el = await render({}, html`<vk-totp-setup style="max-width: 320px"></vk-totp-setup>`);
+      part<HTMLDetailsElement>(el, 'manual').open = true;
+      const targets = () => [...(el.shadowRoot?.querySelectorAll('button, summary') ?? [])].filter((node) => !node.closest('[hidden]'));
+      const short = () => targets().filter((node) => node.getBoundingClientRect().height < 44).map((node) => node.textContent?.trim());
+      expect(targets().length).to.be.greaterThan(2);
+      expect(short()).to.deep.equal([]);
+      el.state = 'linked';
+      await el.updateComplete;
+      expect(targets().length).to.equal(3);
+      expect(short()).to.deep.equal([]);
+    });
+  });
+
   describe('translation', () => {
     it('takes every string from the catalog, with host overrides', async () => {
       const provider = await fixture(

@@ -46,6 +46,10 @@ export const totpSetupStyles = css`
     border-radius: var(--_vk-radius);
     padding-inline: calc(var(--_vk-space) * 1.5);
   }
+  /* Every control is a 44px touch target, links included. */
+  .vk-link {
+    min-block-size: 44px;
+  }
   summary {
     min-block-size: 44px;
     display: flex;
