@@ -143,7 +143,8 @@ export function formatDuration(ms: number, locale: string): string {
   const shown = firstNonZero === -1 ? [parts[3] ?? ['second', 0]] : parts.slice(firstNonZero, firstNonZero + 2).filter(([, v]) => v > 0);
   const tag = safeLocale(locale);
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  if (DurationFormat) {
+  // Intl.DurationFormat leaves out zero units, so "0 seconds" would come out empty.
+  if (DurationFormat && total > 0) {
     const duration: Record<string, number> = {};
     for (const [unit, value] of shown) duration[`${unit}s`] = value;
     return new DurationFormat(tag, { style: 'long' }).format(duration);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ManualClock } from '../../src/core/clock.js';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
@@ -91,8 +91,7 @@ async function type(el: VkCodeInput, keys: string) {
 
 async function press(el: VkCodeInput, key: string) {
   await sendKeys({ press: key });
-  await aTimeout(0);
-  await el.updateComplete;
+  await settle(el);
 }
 
 /** Answers the next request of that name. */
@@ -110,9 +109,12 @@ function answerLater<Answer>(el: VkCodeInput, name: 'vk-code-submit' | 'vk-code-
   return (value: Answer) => settleAnswer(value);
 }
 
-/** Lets a host answer (a resolved promise) travel through validation and render. */
+/**
+ * Lets a host answer (a settled promise) travel through validation and render. Microtasks only:
+ * timers and animation frames are throttled in a test page that is not in front.
+ */
 async function settle(el: VkCodeInput) {
-  for (let i = 0; i < 4; i++) await aTimeout(0);
+  for (let i = 0; i < 20; i++) await Promise.resolve();
   await el.updateComplete;
 }
 
@@ -792,7 +794,8 @@ describe('<vk-code-input>', () => {
 
   describe('form', () => {
     it('submits its value under name, validates required and length, and resets', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><vk-code-input name="otp" required manual-submit></vk-code-input></form>`);
+      // fixtureSync: fixture() waits for an animation frame for a plain root, and frames pause in a background page.
+      const form = fixtureSync<HTMLFormElement>(html`<form><vk-code-input name="otp" required manual-submit></vk-code-input></form>`);
       const el = form.querySelector('vk-code-input');
       if (!el) throw new Error('no element');
       await el.updateComplete;
@@ -814,7 +817,7 @@ describe('<vk-code-input>', () => {
     });
 
     it('is disabled by a disabled fieldset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><vk-code-input></vk-code-input></fieldset></form>`);
+      const form = fixtureSync<HTMLFormElement>(html`<form><fieldset disabled><vk-code-input></vk-code-input></fieldset></form>`);
       const el = form.querySelector('vk-code-input');
       if (!el) throw new Error('no element');
       await el.updateComplete;
@@ -867,7 +870,7 @@ describe('<vk-code-input>', () => {
       await paste(el, '123456');
       expect(clock.listenerCount).to.be.greaterThan(0);
       el.remove();
-      await aTimeout(0);
+      await Promise.resolve();
       expect(signal?.aborted).to.equal(true);
       expect(clock.listenerCount).to.equal(0);
     });
