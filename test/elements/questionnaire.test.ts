@@ -111,8 +111,8 @@ describe('<vk-questionnaire>', () => {
       expect(numbers).to.deep.equal(['Question 1 of 5', 'Question 2 of 5', 'Question 3 of 5', 'Question 4 of 5', 'Question 5 of 5']);
       expect(textOf(shadow(element), '[part="progress"]')).to.equal('0 of 5 answered');
       expect(textOf(question(element, 1), '[part="question-hint"]')).to.equal('One or more answers may be correct. Tick all that apply.');
-      expect(textOf(question(element, 3), '[part="question-hint"]')).to.equal('Asset: USDT · Network: TRC20');
-      expect(textOf(question(element, 4), '[part="question-hint"]')).to.contain('Amounts in USDT · Between 0 and 1000000');
+      expect(textOf(question(element, 3), '[part="question-hint"]')).to.equal('Asset: USDT Network: TRC20');
+      expect(textOf(question(element, 4), '[part="question-hint"]')).to.contain('Amounts in USDT Between 0 and 1000000');
       expect(textOf(shadow(element), '[part="attempts"]')).to.equal('3 attempts left');
       await expect(element).to.be.accessible();
     });

@@ -17,6 +17,9 @@ export const questionnaireStyles = css`
   .hint {
     color: var(--_vk-muted);
   }
+  .hint-line {
+    display: block;
+  }
   .progress {
     display: grid;
     gap: calc(var(--_vk-space) / 2);

@@ -372,9 +372,9 @@ export class VkQuestionnaire extends VkElement {
   #renderQuestion(question: Question, index: number, total: number) {
     const draft = this.#draft(question.id);
     const error = this.#errorText(question);
-    const hint = this.#hintText(question);
+    const hints = this.#hintLines(question);
     const ids = { legend: `q${index}-legend`, hint: `q${index}-hint`, error: `q${index}-error` };
-    const describedBy = [hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ');
+    const describedBy = [hints.length ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ');
     const disabled = Boolean(question.allowDontRemember && draft.dontRemember);
     const field = { question, draft, index, ids, describedBy, invalid: error ? 'true' : 'false', disabled };
     return html`<fieldset part="question" class="question" data-index=${index} ?data-invalid=${Boolean(error)} aria-describedby=${describedBy || nothing}>
@@ -383,7 +383,7 @@ export class VkQuestionnaire extends VkElement {
         <span part="prompt" class="prompt">${question.prompt}</span>
         ${question.required === false ? html`<span class="hint">${this.#text('questionnaire.optional')}</span>` : nothing}
       </legend>
-      ${hint ? html`<p id=${ids.hint} part="question-hint" class="hint">${hint}</p>` : nothing}
+      ${hints.length ? html`<p id=${ids.hint} part="question-hint" class="hint">${hints.map((line) => html`<span class="hint-line">${line}</span> `)}</p>` : nothing}
       ${this.#renderControl(field)}
       ${question.allowDontRemember
         ? html`<label part="dont-remember" class="choice">
@@ -395,7 +395,8 @@ export class VkQuestionnaire extends VkElement {
     </fieldset>`;
   }
 
-  #hintText(question: Question): string {
+  /** Help under a question, one short line each (multiple-choice rule, asset and network, amount rules). */
+  #hintLines(question: Question): string[] {
     const lines: string[] = [];
     if (question.type === 'multiple') lines.push(this.#text('questionnaire.multipleHint'));
     if (question.type === 'address') {
@@ -408,7 +409,7 @@ export class VkQuestionnaire extends VkElement {
       const bounds = this.#boundsText(question);
       if (bounds) lines.push(bounds);
     }
-    return lines.join(' · ');
+    return lines;
   }
 
   #renderControl(field: {

@@ -7,6 +7,7 @@ export const pickerMessages = {
   'picker.factor.email': 'Email',
   'picker.factor.phone': 'Phone number',
   'picker.factor.totp': 'Authenticator app',
+  'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Not bound to this account',
   'picker.noneTicked': 'Tick at least one item you can no longer use.',
   'picker.next.verify': 'Next, you will verify: {items}. Codes are valid for 15 minutes.',

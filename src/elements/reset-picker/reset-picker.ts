@@ -275,7 +275,7 @@ export class VkResetPicker extends VkElement {
     if (selection.toVerify.length === 0) return this.#text('picker.next.nothingLeft');
     const items = selection.toVerify.map((kind) => {
       const masked = this.parsedFactors.find((factor) => factor.kind === kind)?.masked;
-      return masked ? `${this.#factorName(kind)} (${masked})` : this.#factorName(kind);
+      return masked ? this.#text('picker.factorWithValue', { name: this.#factorName(kind), masked }) : this.#factorName(kind);
     });
     const list = new Intl.ListFormat(safeLocale(this.locale), { type: 'conjunction' }).format(items);
     return this.#text('picker.next.verify', { items: list });
