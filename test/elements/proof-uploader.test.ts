@@ -193,6 +193,12 @@ describe('<vk-proof-uploader>', () => {
       await settle(element);
       expect(rows(element, 'docs')).to.have.length(1);
       expect(rowText(rows(element, 'docs')[0])).to.contain('statement.pdf');
+      // Equal definitions in a fresh array (a host re-rendering) are no change to report.
+      let changes = 0;
+      element.addEventListener('vk-proof-change', () => changes++);
+      element.slots = [{ ...screenshotSlot }, { ...docsSlot, title: 'Bank documents' }];
+      await settle(element);
+      expect(changes).to.equal(0);
       element.slots = [screenshotSlot];
       element.slots = [screenshotSlot, docsSlot];
       await settle(element);

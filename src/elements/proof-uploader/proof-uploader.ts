@@ -159,6 +159,7 @@ export class VkProofUploader extends VkElement {
   #shownThumbnails = new Set<string>();
   #adding: Promise<void> = Promise.resolve();
   #changed = false;
+  #lastChange: string | undefined;
   #focusAfterUpdate: string | undefined;
   readonly #announcer = new Announcer(this);
   readonly #camera = new ProofCamera(this, (slotId, blob, mode) => void this.#addCaptured(slotId, blob, mode));
@@ -214,7 +215,13 @@ export class VkProofUploader extends VkElement {
       const detail = this.#summary();
       this.#toggleState('complete', detail.complete);
       this.#toggleState('busy', this.#entries.some((entry) => entry.status === 'queued' || entry.status === 'uploading'));
-      this.dispatchEvent(new VkProofChangeEvent(detail));
+      // A host that passes a fresh but equal `slots` array on every render must not get an event each
+      // time (a composing flow re-rendering on vk-proof-change would loop).
+      const serialized = JSON.stringify(detail);
+      if (serialized !== this.#lastChange) {
+        this.#lastChange = serialized;
+        this.dispatchEvent(new VkProofChangeEvent(detail));
+      }
     }
   }
 
