@@ -1,0 +1,94 @@
+/// <reference types="vite/client" />
+import type { Decorator, Preview } from '@storybook/web-components';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { withActions } from 'storybook/actions/decorator';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { registerMessages, localeDirection, type MessageCatalog } from '../src/core/i18n.js';
+import 'verikit/provider';
+import { defineDemoElements } from '../demo/inbox-panel.js';
+import { backendModes, type BackendMode } from '../demo/mock-backend.js';
+import customElements from '../custom-elements.json';
+
+setCustomElementsManifest(customElements);
+defineDemoElements();
+
+/**
+ * The events the Actions panel logs: every `static eventName` of every element's event classes,
+ * collected from the `*.events.ts` modules, so a new event shows up without a second list.
+ */
+const eventModules = import.meta.glob<Record<string, unknown>>('../src/elements/*/*.events.ts', { eager: true });
+export const verikitEventNames: string[] = [
+  ...new Set(
+    Object.values(eventModules).flatMap((module) =>
+      Object.values(module).flatMap((exported) => {
+        const name: unknown = typeof exported === 'function' ? Reflect.get(exported, 'eventName') : undefined;
+        return typeof name === 'string' && name.startsWith('vk-') ? [name] : [];
+      }),
+    ),
+  ),
+].sort();
+
+/** Every shipped locale: English plus one module per locale in src/locales/ (loaded on demand). */
+const localeModules = import.meta.glob<{ default: MessageCatalog }>('../src/locales/*.ts');
+const localeFiles = Object.fromEntries(
+  Object.entries(localeModules).flatMap(([path, load]) => {
+    const tag = path.split('/').pop()?.replace(/\.ts$/, '') ?? '';
+    return /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(tag) && tag !== 'en' ? [[tag, load]] : [];
+  }),
+);
+const locales = ['en', ...Object.keys(localeFiles).sort()];
+
+async function ensureLocale(locale: string): Promise<void> {
+  const load = localeFiles[locale];
+  if (load) registerMessages(locale, (await load()).default);
+}
+
+/**
+ * Wraps every story in `<vk-provider>` (locale, theme) and `<demo-backend>` (the mock backend
+ * and its inbox), and turns the whole canvas right-to-left for RTL locales.
+ */
+const withVerikitDemo: Decorator = (story, context) => {
+  const locale = String(context.globals['locale'] ?? 'en');
+  const theme = context.globals['theme'] === 'dark' ? 'dark' : 'light';
+  const requestedMode = String(context.globals['backend'] ?? 'normal');
+  const mode: BackendMode = backendModes.find((known) => known === requestedMode) ?? 'normal';
+  const tag = typeof context.component === 'string' ? context.component : undefined;
+  void ensureLocale(locale);
+  document.documentElement.lang = locale;
+  document.documentElement.dir = localeDirection(locale);
+  document.documentElement.dataset['theme'] = theme;
+  return html`
+    <vk-provider locale=${locale} theme=${theme}>
+      <demo-backend mode=${mode} data-component=${ifDefined(tag)}>${story()}</demo-backend>
+    </vk-provider>
+  `;
+};
+
+const preview: Preview = {
+  decorators: [withVerikitDemo, withActions],
+  parameters: {
+    actions: { handles: verikitEventNames },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { toc: true },
+    layout: 'padded',
+  },
+  globalTypes: {
+    locale: {
+      description: 'Locale of every element (ar turns the canvas right-to-left)',
+      toolbar: { title: 'Locale', icon: 'globe', items: locales, dynamicTitle: true },
+    },
+    theme: {
+      description: 'Light or dark theme',
+      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    backend: {
+      description: 'How the mock backend answers',
+      toolbar: { title: 'Backend', icon: 'server', items: [...backendModes], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light', backend: 'normal' },
+  tags: ['autodocs'],
+};
+
+export default preview;

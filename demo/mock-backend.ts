@@ -1,0 +1,334 @@
+import { generateSync, verifySync } from 'otplib';
+import { systemClock, type Clock } from '../src/core/clock.js';
+
+/**
+ * An in-browser stand-in for an exchange's backend: it answers every verikit request event
+ * the way a real server would (codes with 15-minute validity and a resend cooldown, a real
+ * TOTP check, lockouts, questionnaire grading, uploads with progress, review after submit).
+ * Used by Storybook (a global decorator), the partner page (demo/index.html) and the walk test.
+ * Nothing here is secret: the right answers and the TOTP secret are demo data.
+ */
+
+/** How the pretend network and account behave. */
+export const backendModes = ['normal', 'slow', 'offline', 'locked', 'wrong'] as const;
+export type BackendMode = (typeof backendModes)[number];
+
+/** A code "delivered" by e-mail or SMS, shown in the demo inbox. */
+export interface InboxMessage {
+  id: number;
+  channel: 'email' | 'sms';
+  purpose: string;
+  destination: string;
+  code: string;
+  sentAt: number;
+  expiresAt: number;
+}
+
+export interface MockBackendOptions {
+  mode?: BackendMode;
+  /** Time source for expiry, cooldowns, lockouts and the TOTP window (a `ManualClock` in tests). */
+  clock?: Clock;
+  /** Called with the whole inbox (newest first) whenever a code is delivered. */
+  onInbox?: (messages: readonly InboxMessage[]) => void;
+  /** Pretend round-trip time; defaults to 300 ms (3 s in `slow` mode); 0 answers synchronously. */
+  latencyMs?: number;
+  /** Every n-th upload fails like a dropped connection, so the demo shows retry (0 = never). */
+  failEveryNthUpload?: number;
+  /** Makes e-mail/SMS codes; random by default. */
+  makeCode?: () => string;
+}
+
+/** The demo account's authenticator secret (base32). The inbox shows its current code. */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+export const TOTP_PERIOD_SECONDS = 30;
+export const CODE_VALIDITY_MS = 15 * 60 * 1000;
+export const RESEND_COOLDOWN_MS = 60 * 1000;
+export const FIRST_LOCK_AFTER = 5;
+export const SECOND_LOCK_AFTER = 10;
+export const FIRST_LOCK_MS = 2 * 60 * 60 * 1000;
+export const SECOND_LOCK_MS = 24 * 60 * 60 * 1000;
+export const QUESTIONNAIRE_ROUNDS = 3;
+
+/** Masked contacts of the demo account, as a backend would send them. */
+export const demoDestinations = { email: 'j•••@example.com', sms: '+44 •••• ••• 321' } as const;
+
+/**
+ * The right answers to the demo questionnaire (see demo/fixtures.ts). Only the backend knows
+ * them; an answer is right when it matches one of the accepted values.
+ */
+const rightAnswers: Readonly<Record<string, readonly string[]>> = {
+  'recent-trade': ['btc-usdt'],
+  holdings: ['btc', 'usdt'],
+  'anti-phishing': ['blue-otter'],
+  nickname: ['satoshi_fan'],
+  'withdrawal-address': ['0x52908400098527886e0f7030069857d2e4169ee7'],
+};
+
+/** The current authenticator code of the demo account at `now` (epoch ms). */
+export function currentTotpCode(now: number): string {
+  return generateSync({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(now / 1000) });
+}
+
+/** Seconds left in the current 30-second authenticator window. */
+export function totpSecondsLeft(now: number): number {
+  return TOTP_PERIOD_SECONDS - (Math.floor(now / 1000) % TOTP_PERIOD_SECONDS);
+}
+
+/** The request events the mock answers; every one carries `detail.respond`. */
+export const requestEventNames = [
+  'vk-code-request',
+  'vk-code-submit',
+  'vk-totp-verify',
+  'vk-reset-items-confirm',
+  'vk-answers-submit',
+  'vk-proof-upload',
+  'vk-reset-submit',
+] as const;
+export type RequestEventName = (typeof requestEventNames)[number];
+
+type Answer = Record<string, unknown>;
+type Fields = Readonly<Record<string, unknown>>;
+
+export interface MockBackend {
+  readonly mode: BackendMode;
+  setMode(mode: BackendMode): void;
+  /** Delivered codes, newest first. */
+  readonly inbox: readonly InboxMessage[];
+  /** The newest code sent on a channel (what a user would read in the mail or SMS). */
+  latestCode(channel: 'email' | 'sms', purpose?: string): string | undefined;
+  /** Answers every verikit request event dispatched under `root`. Returns a detach function. */
+  attach(root: EventTarget): () => void;
+  /** Forgets codes, failures, lockouts and questionnaire rounds. */
+  reset(): void;
+  /** Calls `listener` whenever the inbox or the mode changes (the inbox panel re-renders). Returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const clock = options.clock ?? systemClock;
+  let mode: BackendMode = options.mode ?? 'normal';
+  let inbox: InboxMessage[] = [];
+  let nextMessageId = 1;
+  let consecutiveFailures = 0;
+  let lockedUntil = 0;
+  let questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
+  let uploads = 0;
+  const resendAt = new Map<string, number>();
+  const listeners = new Set<() => void>();
+  const changed = (): void => {
+    options.onInbox?.(inbox);
+    for (const listener of [...listeners]) listener();
+  };
+  const failEvery = options.failEveryNthUpload ?? 3;
+  const makeCode = options.makeCode ?? (() => String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0'));
+
+  const latency = (): number => options.latencyMs ?? (mode === 'slow' ? 3000 : 300);
+
+  /** Answers after the pretend round trip; in `offline` mode the "fetch" fails. */
+  const reply = (compute: () => Answer, signal?: AbortSignal): Answer | Promise<Answer> => {
+    if (mode === 'offline') return Promise.reject(new TypeError('Failed to fetch'));
+    const delay = latency();
+    if (delay === 0) return compute();
+    return new Promise<Answer>((resolve, reject) => {
+      const timer = setTimeout(() => resolve(compute()), delay);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(new DOMException('Aborted', 'AbortError'));
+      });
+    });
+  };
+
+  const lockAnswer = (): Answer | undefined => {
+    if (mode === 'locked' && lockedUntil <= clock.now()) lockedUntil = clock.now() + FIRST_LOCK_MS;
+    return lockedUntil > clock.now() ? { ok: false, reason: 'locked', lockedUntil } : undefined;
+  };
+
+  /** 5 consecutive failures lock for 2 hours, 10 for 24 hours. */
+  const recordFailure = (): Answer => {
+    consecutiveFailures += 1;
+    if (consecutiveFailures === FIRST_LOCK_AFTER) lockedUntil = clock.now() + FIRST_LOCK_MS;
+    if (consecutiveFailures >= SECOND_LOCK_AFTER) lockedUntil = clock.now() + SECOND_LOCK_MS;
+    if (lockedUntil > clock.now()) return { ok: false, reason: 'locked', lockedUntil };
+    const limit = consecutiveFailures < FIRST_LOCK_AFTER ? FIRST_LOCK_AFTER : SECOND_LOCK_AFTER;
+    return { ok: false, reason: 'wrong-code', attemptsLeft: limit - consecutiveFailures };
+  };
+
+  const codeChannel = (fields: Fields): 'email' | 'sms' | 'totp' =>
+    fields['channel'] === 'sms' || fields['channel'] === 'totp' ? fields['channel'] : 'email';
+  const purposeOf = (fields: Fields): string => (typeof fields['purpose'] === 'string' ? fields['purpose'] : '');
+
+  const sendCode = (fields: Fields): Answer => {
+    const locked = lockAnswer();
+    if (locked) return locked;
+    const channel = codeChannel(fields);
+    if (channel === 'totp') return { ok: false, reason: 'error', message: 'Authenticator codes are not sent.' };
+    const purpose = purposeOf(fields);
+    const key = `${channel}:${purpose}`;
+    const now = clock.now();
+    const retryAt = resendAt.get(key) ?? 0;
+    if (retryAt > now) return { ok: false, reason: 'rate-limited', retryAt };
+    const message: InboxMessage = {
+      id: nextMessageId++,
+      channel,
+      purpose,
+      destination: demoDestinations[channel],
+      code: makeCode(),
+      sentAt: now,
+      expiresAt: now + CODE_VALIDITY_MS,
+    };
+    inbox = [message, ...inbox];
+    resendAt.set(key, now + RESEND_COOLDOWN_MS);
+    changed();
+    return { ok: true, expiresAt: message.expiresAt, resendAt: now + RESEND_COOLDOWN_MS, maskedDestination: message.destination };
+  };
+
+  const totpMatches = (code: string): boolean =>
+    verifySync({ secret: DEMO_TOTP_SECRET, token: code, epoch: Math.floor(clock.now() / 1000), epochTolerance: TOTP_PERIOD_SECONDS }).valid;
+
+  const checkCode = (fields: Fields): Answer => {
+    const locked = lockAnswer();
+    if (locked) return locked;
+    const code = typeof fields['code'] === 'string' ? fields['code'] : '';
+    const channel = codeChannel(fields);
+    if (mode === 'wrong') return recordFailure();
+    if (channel === 'totp') {
+      if (!/^\d{6}$/.test(code) || !totpMatches(code)) return recordFailure();
+    } else {
+      const sent = inbox.find((message) => message.channel === channel && message.purpose === purposeOf(fields));
+      if (!sent || sent.code !== code) return recordFailure();
+      if (sent.expiresAt <= clock.now()) return { ok: false, reason: 'expired' };
+    }
+    consecutiveFailures = 0;
+    return { ok: true };
+  };
+
+  const gradeAnswers = (fields: Fields): Answer => {
+    const answers = isRecord(fields['answers']) ? fields['answers'] : {};
+    const wrong = Object.keys(answers).filter((id) => !answerIsRight(id, answers[id]));
+    if (mode !== 'wrong' && wrong.length === 0 && Object.keys(answers).length > 0) {
+      questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
+      return { ok: true };
+    }
+    questionnaireRoundsLeft = Math.max(0, questionnaireRoundsLeft - 1);
+    return { ok: false, attemptsLeft: questionnaireRoundsLeft, wrong: mode === 'wrong' ? Object.keys(answers) : wrong };
+  };
+
+  const upload = (fields: Fields, signal: AbortSignal | undefined): Answer | Promise<Answer> => {
+    if (mode === 'offline') return Promise.reject(new TypeError('Failed to fetch'));
+    uploads += 1;
+    const fails = failEvery > 0 && uploads % failEvery === 0;
+    const onProgress = typeof fields['onProgress'] === 'function' ? (fields['onProgress'] as (fraction: number) => void) : undefined;
+    const fileId = `demo-file-${uploads}`;
+    const steps = 4;
+    const stepMs = latency() / steps;
+    if (stepMs === 0) {
+      onProgress?.(1);
+      if (fails) return Promise.reject(new TypeError('Failed to fetch'));
+      return { ok: true, fileId };
+    }
+    return new Promise<Answer>((resolve, reject) => {
+      let step = 0;
+      const timer = setInterval(() => {
+        step += 1;
+        if (fails && step === steps - 1) {
+          clearInterval(timer);
+          reject(new TypeError('Failed to fetch'));
+          return;
+        }
+        onProgress?.(step / steps);
+        if (step === steps) {
+          clearInterval(timer);
+          resolve({ ok: true, fileId });
+        }
+      }, stepMs);
+      signal?.addEventListener('abort', () => {
+        clearInterval(timer);
+        reject(new DOMException('Aborted', 'AbortError'));
+      });
+    });
+  };
+
+  const answer = (name: RequestEventName, fields: Fields, signal: AbortSignal | undefined): Answer | Promise<Answer> => {
+    switch (name) {
+      case 'vk-code-request':
+        return reply(() => sendCode(fields), signal);
+      case 'vk-code-submit':
+        return reply(() => checkCode(fields), signal);
+      case 'vk-totp-verify':
+        return reply(() => checkCode({ ...fields, channel: 'totp' }), signal);
+      case 'vk-reset-items-confirm':
+        return reply(() => ({ ok: true }), signal);
+      case 'vk-answers-submit':
+        return reply(() => gradeAnswers(fields), signal);
+      case 'vk-proof-upload':
+        return upload(fields, signal);
+      case 'vk-reset-submit':
+        return reply(() => ({ ok: true, reviewEta: clock.now() + 24 * 60 * 60 * 1000 }), signal);
+    }
+  };
+
+  return {
+    get mode() {
+      return mode;
+    },
+    setMode(next: BackendMode) {
+      mode = next;
+      // Leaving "locked account" mode lifts its pretend lock, but not one earned by wrong codes.
+      if (next !== 'locked' && consecutiveFailures < FIRST_LOCK_AFTER) lockedUntil = 0;
+      changed();
+    },
+    get inbox() {
+      return inbox;
+    },
+    latestCode(channel, purpose) {
+      return inbox.find((message) => message.channel === channel && (purpose === undefined || message.purpose === purpose))?.code;
+    },
+    attach(root: EventTarget) {
+      const listeners = requestEventNames.map((name) => {
+        const listener = (event: Event): void => {
+          if (!(event instanceof CustomEvent) || !isRecord(event.detail)) return;
+          const detail = event.detail;
+          const respond = detail['respond'];
+          if (typeof respond !== 'function') return;
+          const signal = detail['signal'] instanceof AbortSignal ? detail['signal'] : undefined;
+          respond(answer(name, detail, signal));
+        };
+        root.addEventListener(name, listener);
+        return () => root.removeEventListener(name, listener);
+      });
+      return () => listeners.forEach((remove) => remove());
+    },
+    reset() {
+      inbox = [];
+      consecutiveFailures = 0;
+      lockedUntil = 0;
+      questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
+      uploads = 0;
+      resendAt.clear();
+      changed();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Compares one answer (any of the questionnaire's answer shapes) with the accepted values. */
+function answerIsRight(questionId: string, given: unknown): boolean {
+  const accepted = rightAnswers[questionId];
+  if (!accepted) return true; // a question the backend does not grade
+  if (!isRecord(given)) return false;
+  const normalise = (text: string): string => text.trim().toLowerCase();
+  if (typeof given['choice'] === 'string') return accepted.includes(given['choice']);
+  if (Array.isArray(given['choices'])) {
+    const choices = given['choices'].filter((choice): choice is string => typeof choice === 'string');
+    return choices.length === accepted.length && choices.every((choice) => accepted.includes(choice));
+  }
+  if (typeof given['text'] === 'string') return accepted.includes(normalise(given['text']));
+  return false;
+}

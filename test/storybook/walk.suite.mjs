@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// The Storybook walk: builds the static Storybook (or reuses a build newer than every source),
+// serves it on 127.0.0.1, opens every story alone in headless Chromium and checks what a user
+// would see: the story's vk-* element rendered with a shadow root, no console error, no failed
+// request, axe-clean, and its play function (if any) passing. Also opens the partner page.
+// Saves a screenshot per story to test-artifacts/storybook/<id>.png and ends with
+// "storybook: N passed, N failed". Run alone: `node test/storybook/walk.suite.mjs [filter]`.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = join(root, 'storybook-static');
+const artifacts = join(root, 'test-artifacts', 'storybook');
+const filter = process.argv[2] ?? '';
+const STORY_TIMEOUT_MS = 20_000;
+// The same flags web-test-runner.config.mjs gives Chromium.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+// Page-level rules that judge Storybook's iframe, not the story: a story is a fragment.
+const axePageRules = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title'];
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Builds unless storybook-static/index.json is newer than every input. Returns seconds spent. */
+function ensureBuild() {
+  const inputs = ['src', 'stories', '.storybook', 'demo', 'custom-elements-manifest.config.mjs', 'package-lock.json'];
+  const newestInput = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
+  const index = join(outDir, 'index.json');
+  if (existsSync(index) && statSync(index).mtimeMs > newestInput && !process.env.VK_STORYBOOK_REBUILD) {
+    console.log('storybook: reusing the fresh build in storybook-static/');
+    return 0;
+  }
+  console.log('storybook: building the static Storybook…');
+  const started = performance.now();
+  const storybookBin = join(root, 'node_modules', 'storybook', 'dist', 'bin', 'dispatcher.js');
+  const result = spawnSync(process.execPath, [storybookBin, 'build', '--quiet', '--disable-telemetry', '-o', outDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    console.log(result.stdout);
+    console.error(result.stderr);
+    console.log('storybook: the static build failed');
+    console.log('storybook: 0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log(`storybook: built in ${seconds.toFixed(1)} s`);
+  return seconds;
+}
+
+const mimeTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+function serve(directory) {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(directory, pathname));
+    if (!file.startsWith(directory)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (pathname === '/favicon.ico' && !existsSync(file)) {
+      response.writeHead(204).end(); // Chromium asks for it on its own; not the story's request
+      return;
+    }
+    if (!existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
+}
+
+/** Runs before any page script: records Storybook's render phases and play-function failures. */
+function recordStorybookEvents() {
+  const record = { finished: undefined, errors: [] };
+  Object.defineProperty(window, '__vkWalk', { value: record });
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (next) => {
+      channel = next;
+      const failures = ['playFunctionThrewException', 'storyThrewException', 'storyErrored', 'storyMissing', 'unhandledErrorsWhilePlaying'];
+      for (const name of failures) next.on(name, (detail) => record.errors.push(`${name}: ${JSON.stringify(detail).slice(0, 600)}`));
+      next.on('storyFinished', (detail) => {
+        record.finished = detail?.status ?? 'unknown';
+        for (const report of detail?.reporters ?? []) {
+          if (report.status === 'failed') record.errors.push(`${report.type} report failed: ${JSON.stringify(report.result).slice(0, 600)}`);
+        }
+      });
+    },
+  });
+}
+
+async function checkStory(context, baseUrl, entry, axeSource) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text().slice(0, 400)}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${String(error.message ?? error).slice(0, 400)}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? ''})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.addInitScript(recordStorybookEvents);
+  try {
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
+    await page.waitForFunction(() => window.__vkWalk?.finished !== undefined, undefined, { timeout: STORY_TIMEOUT_MS });
+    // Let Lit finish any update the play function or a last answer queued.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const state = await page.evaluate(() => {
+      const wrapper = document.querySelector('#storybook-root demo-backend');
+      const tag = wrapper?.getAttribute('data-component') ?? '';
+      const candidates = tag ? [...document.querySelectorAll(`#storybook-root ${tag}`)] : [];
+      const element = candidates[0];
+      return {
+        finished: window.__vkWalk.finished,
+        errors: window.__vkWalk.errors,
+        tag,
+        rendered: Boolean(element?.shadowRoot && element.shadowRoot.childElementCount > 0),
+        errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
+      };
+    });
+    if (state.finished !== 'success') problems.push(`story finished with status "${state.finished}"`);
+    problems.push(...state.errors);
+    if (state.errorDisplay) problems.push('Storybook shows its error display');
+    if (!state.tag) problems.push('the story declares no vk-* component');
+    else if (!state.rendered) problems.push(`<${state.tag}> is missing or has an empty shadow root`);
+    problems.push(...(await runAxe(page, axeSource, '#storybook-root')));
+    await page.screenshot({ path: join(artifacts, `${entry.id}.png`), fullPage: true });
+  } catch (error) {
+    problems.push(`walk error: ${String(error.message ?? error).split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+async function runAxe(page, axeSource, selector) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(
+    async ({ selector, disabled }) => {
+      const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+      const result = await window.axe.run(document.querySelector(selector) ?? document, { rules, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    },
+    { selector, disabled: axePageRules },
+  );
+  return violations.map((violation) => `axe: ${violation}`);
+}
+
+/** The partner page (demo/index.html) as a partner would ship it: renders, no errors, axe-clean. */
+async function checkPartnerPage(context, baseUrl, axeSource) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text().slice(0, 400)}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${String(error.message ?? error).slice(0, 400)}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  try {
+    await page.goto(`${baseUrl}/demo/index.html`, { timeout: STORY_TIMEOUT_MS });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('main *')].some((el) => el.localName.startsWith('vk-') && el.localName !== 'vk-provider' && el.shadowRoot?.childElementCount),
+      undefined,
+      { timeout: STORY_TIMEOUT_MS },
+    );
+    problems.push(...(await runAxe(page, axeSource, 'body')));
+    await page.screenshot({ path: join(artifacts, 'partner-page.png'), fullPage: true });
+  } catch (error) {
+    problems.push(`walk error: ${String(error.message ?? error).split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+const started = performance.now();
+ensureBuild();
+mkdirSync(artifacts, { recursive: true });
+const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const server = await serve(resolve(outDir));
+const baseUrl = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs, headless: true });
+const context = await browser.newContext({ viewport: { width: 900, height: 700 }, reducedMotion: 'reduce' });
+
+let passed = 0;
+let failed = 0;
+const report = (name, problems, ms) => {
+  if (problems.length === 0) {
+    passed += 1;
+    console.log(`  ✓ ${name} (${ms} ms)`);
+  } else {
+    failed += 1;
+    console.log(`  ✗ ${name} (${ms} ms)`);
+    for (const problem of problems) console.log(`      ${problem}`);
+  }
+};
+
+try {
+  for (const entry of stories) {
+    const storyStarted = performance.now();
+    const problems = await checkStory(context, baseUrl, entry, axeSource);
+    report(entry.id, problems, Math.round(performance.now() - storyStarted));
+  }
+  if ('partner-page'.includes(filter)) {
+    const pageStarted = performance.now();
+    report('partner-page (demo/index.html)', await checkPartnerPage(context, baseUrl, axeSource), Math.round(performance.now() - pageStarted));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (stories.length === 0) failed += 1; // an empty walk protects nothing
+console.log(`storybook: walked ${stories.length} stories in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`storybook: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
