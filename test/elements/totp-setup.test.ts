@@ -312,15 +312,21 @@ describe('<vk-totp-setup>', () => {
   });
 
   describe('generated secret', () => {
-    it('hands a browser-made secret to the host once, then shows its QR code', async () => {
-      const { events, stop } = recordEvents();
+    /** Adds a `generate` element (issuer and account set before it connects) and waits for its request. */
+    async function mountGenerating(issuer: string, account: string) {
       const provider = await fixture(html`<vk-provider .clock=${new ManualClock(start)}></vk-provider>`);
       const generated = oneEvent(provider, 'vk-totp-secret-generate');
       const el = document.createElement('vk-totp-setup');
-      Object.assign(el, { generate: true, issuer: 'ACME Exchange', account: 'jo@example.com' });
+      Object.assign(el, { generate: true, issuer, account });
       provider.append(el);
       const event = await generated;
       await el.updateComplete;
+      return { el, provider, event };
+    }
+
+    it('hands a browser-made secret to the host once, then shows its QR code', async () => {
+      const { events, stop } = recordEvents();
+      const { el, event } = await mountGenerating('ACME Exchange', 'jo@example.com');
       expect(hasPart(el, 'qr'), 'no QR code before the host stored the secret').to.equal(false);
       expect(event.detail.secret).to.match(/^[A-Z2-7]{32}$/);
       expect(parseOtpauthUri(event.detail.uri)).to.deep.equal({
@@ -343,13 +349,7 @@ describe('<vk-totp-setup>', () => {
     });
 
     it('waits visibly when the host does not answer, and asks again on retry', async () => {
-      const provider = await fixture(html`<vk-provider .clock=${new ManualClock(start)}></vk-provider>`);
-      const first = oneEvent(provider, 'vk-totp-secret-generate');
-      const el = document.createElement('vk-totp-setup');
-      Object.assign(el, { generate: true, issuer: 'ACME', account: 'jo' });
-      provider.append(el);
-      const firstEvent = await first;
-      await el.updateComplete;
+      const { el, provider, event: firstEvent } = await mountGenerating('ACME', 'jo');
       expect(part(el, 'waiting').textContent).to.contain('Still waiting');
       await expect(el).to.be.accessible();
       const second = oneEvent(provider, 'vk-totp-secret-generate');
