@@ -150,6 +150,8 @@ describe('<vk-code-input>', () => {
       expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
       expect(input.getAttribute('inputmode')).to.equal('numeric');
       expect(input.labels?.[0]?.textContent?.trim()).to.equal('Email verification code');
+      expect(input.getAttribute('aria-describedby')).to.equal('hint status');
+      expect(part(el, '#hint').textContent?.trim()).to.equal('Enter the 6-digit code.');
       expect(part(el, '[part="slots"]').getAttribute('aria-hidden')).to.equal('true');
       expect(slotTexts(el)).to.deep.equal(['', '', '', '', '', '']);
       await expect(el).to.be.accessible();
@@ -474,8 +476,12 @@ describe('<vk-code-input>', () => {
       expect(statusOf(el)).to.equal('Could not reach the server. Check your connection and try again.');
       expect(el.value).to.equal('123456');
       const retried = oneEvent(el, 'vk-code-submit');
+      answerNext(el, 'vk-code-submit', { ok: true });
       part(el, '[part="retry"]').click();
       expect((await retried).detail.code).to.equal('123456');
+      await settle(el);
+      expect(hasState(el, 'success')).to.equal(true);
+      expect(query(el, '[part="retry"]')).to.equal(null);
     });
 
     it("shows the host's error message", async () => {
@@ -631,7 +637,10 @@ describe('<vk-code-input>', () => {
       const { el, clock } = await mount();
       await sendCode(el, clock);
       let requests = 0;
-      el.addEventListener('vk-code-request', () => requests++);
+      el.addEventListener('vk-code-request', (event) => {
+        requests++;
+        event.detail.respond({ ok: true, expiresAt: clock.now() + 15 * MINUTE, resendAt: clock.now() + MINUTE });
+      });
       const getCode = part(el, '[part="get-code"]');
       getCode.click();
       clock.advance(59_000);

@@ -8,6 +8,8 @@ export const codeInputMessages = {
   'code.label.email': 'Email verification code',
   'code.label.sms': 'SMS verification code',
   'code.label.totp': 'Authenticator app code',
+  'code.hint': 'Enter the {count}-digit code.',
+  'code.hintAlphanumeric': 'Enter the {count}-character code.',
   'code.getCode': 'Get code',
   'code.resend': 'Resend code',
   'code.resendIn': 'in {time}',

@@ -132,6 +132,9 @@ export const codeInputStyles = css`
     flex-wrap: wrap;
     column-gap: calc(var(--_vk-space) * 2);
   }
+  .links .vk-link {
+    min-height: 44px;
+  }
   .help summary {
     cursor: pointer;
     min-height: 44px;

@@ -357,7 +357,7 @@ export class VkCodeInput extends VkFormControl {
             ?readonly=${locked || success}
             ?required=${this.required}
             aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby="status"
+            aria-describedby="hint status"
             @beforeinput=${this.#onBeforeInput}
             @input=${this.#onInput}
             @paste=${this.#onPaste}
@@ -370,6 +370,9 @@ export class VkCodeInput extends VkFormControl {
             @blur=${this.#onBlur}
             @change=${this.#onChange}
           />
+          <span id="hint" class="visually-hidden"
+            >${this.message(messages, this.alphanumeric ? 'code.hintAlphanumeric' : 'code.hint', { count: this.#length })}</span
+          >
         </div>
         <div part="actions" class="actions">${this.#renderButtons()}</div>
         ${this.#renderTimer()}
@@ -590,8 +593,8 @@ export class VkCodeInput extends VkFormControl {
       event.preventDefault();
       void this.#submit();
     }
-    // Arrows, Home/End, Backspace and select-all are the real input's own behaviour.
-    queueMicrotask(() => this.#trackSelection());
+    // Arrows, Home/End, Backspace and select-all are the real input's own behaviour; the slots
+    // follow the caret through selectionchange and keyup.
   };
 
   #trackSelection = (): void => {
@@ -666,6 +669,8 @@ export class VkCodeInput extends VkFormControl {
 
   async #submit(): Promise<void> {
     if (!this.#canSubmit) return;
+    // Enter while the same code is being checked: keep waiting for that answer.
+    if (this.inFlight?.action === 'submit' && !this.inFlight.unanswered) return;
     if (!this.#complete) {
       this.#notify('incomplete', () => this.message(messages, 'code.incomplete', { count: this.#length }));
       this.focus();
