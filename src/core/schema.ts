@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { VkDeveloperError } from './errors.js';
 
 /** Minimal shape of a zod issue, enough to explain it. */

@@ -1,0 +1,41 @@
+/**
+ * The zod/mini functions verikit uses, re-exported by name. `export * as z` of the whole
+ * `zod/mini` namespace defeats esbuild's tree-shaking (every zod locale and the JSON-schema
+ * code came along: ~430 KB min per element); named re-exports keep only what is used.
+ * Add a function here when a schema needs one.
+ */
+export {
+  _default,
+  array,
+  boolean,
+  check,
+  date,
+  discriminatedUnion,
+  enum,
+  int,
+  literal,
+  maximum,
+  minimum,
+  minLength,
+  maxLength,
+  never,
+  nonnegative,
+  nullable,
+  number,
+  object,
+  optional,
+  pipe,
+  positive,
+  record,
+  refine,
+  regex,
+  string,
+  superRefine,
+  toUpperCase,
+  transform,
+  trim,
+  tuple,
+  union,
+  unknown,
+} from 'zod/mini';
+export type { infer, input, output, ZodMiniType } from 'zod/mini';
