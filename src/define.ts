@@ -4,3 +4,7 @@
  */
 import './elements/provider/vk-provider.js';
 import './elements/reset-picker/vk-reset-picker.js';
+import './elements/totp-setup/vk-totp-setup.js';
+import './elements/code-input/vk-code-input.js';
+import './elements/questionnaire/vk-questionnaire.js';
+import './elements/proof-uploader/vk-proof-uploader.js';

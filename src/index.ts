@@ -7,6 +7,32 @@
 // <vk-provider>
 export { VkProvider } from './elements/provider/provider.js';
 
+// <vk-code-input>
+export { VkCodeInput } from './elements/code-input/code-input.js';
+export {
+  VkCodeRequestEvent,
+  VkCodeSubmitEvent,
+  VkCodeVerifiedEvent,
+  VkCodeChangeEvent,
+  VkCodeSentEvent,
+  VkCodeExpireEvent,
+  VkCodeLockEvent,
+  VkPasswordForgotEvent,
+  VkVerificationResetEvent,
+} from './elements/code-input/code-input.events.js';
+export type {
+  VkCodeSource,
+  VkCodeRequestDetail,
+  VkCodeSubmitDetail,
+  VkCodeChangeDetail,
+  VkCodeSentDetail,
+  VkCodeExpireDetail,
+  VkCodeLockDetail,
+  VkCodeRequestAnswer,
+  VkCodeSubmitAnswer,
+} from './elements/code-input/code-input.events.js';
+export type { VkCodeChannel, VkCodeInputState } from './elements/code-input/code-input.types.js';
+
 // <vk-reset-picker>
 export { VkResetPicker } from './elements/reset-picker/reset-picker.js';
 export {
@@ -24,6 +50,68 @@ export type {
 } from './elements/reset-picker/reset-picker.events.js';
 export type { Factor, ResetConfirmAnswer } from './elements/reset-picker/reset-picker.schema.js';
 export type { FactorKind, KycLevel, ResetRoute } from './elements/reset-picker/reset-picker.types.js';
+
+// <vk-questionnaire>
+export { VkQuestionnaire } from './elements/questionnaire/questionnaire.js';
+export {
+  VkAnswersChangeEvent,
+  VkAnswersSubmitEvent,
+  VkAnswersAcceptedEvent,
+  VkQuestionnaireFallbackEvent,
+} from './elements/questionnaire/questionnaire.events.js';
+export type {
+  VkAnswersChangeDetail,
+  VkAnswersSubmitDetail,
+  VkQuestionnaireFallbackDetail,
+} from './elements/questionnaire/questionnaire.events.js';
+export type { Question, AnswersSubmitResult } from './elements/questionnaire/questionnaire.schema.js';
+export type { QuestionType, Answer, Answers, FallbackReason } from './elements/questionnaire/questionnaire.types.js';
+
+// <vk-proof-uploader> and the slot presets from the help-centre journeys
+export { VkProofUploader } from './elements/proof-uploader/proof-uploader.js';
+export {
+  VkProofUploadEvent,
+  VkProofChangeEvent,
+  VkProofRemoveEvent,
+  VkProofRejectEvent,
+} from './elements/proof-uploader/proof-uploader.events.js';
+export type {
+  VkProofUploadDetail,
+  ProofFileSummary,
+  ProofSlotSummary,
+  VkProofChangeDetail,
+  VkProofRemoveDetail,
+  VkProofRejectDetail,
+} from './elements/proof-uploader/proof-uploader.events.js';
+export type { ProofText, ProofChoice, ProofSlot, UploadedProof, ProofUploadAnswer } from './elements/proof-uploader/proof-uploader.schema.js';
+export type { ProofFileStatus, ProofRejectReason, ProofCaptureMode, IdType, FileKind } from './elements/proof-uploader/proof-uploader.types.js';
+export {
+  supplementaryProofSlots,
+  idFrontSlot,
+  verificationVideoSlot,
+  selfieWithStatementSlot,
+  historicalEmailSlot,
+  counterpartyTransactionSlot,
+} from './elements/proof-uploader/proof-presets.js';
+export type { SlotLimits, IdFrontOptions, StatementData, SelfieStatementData } from './elements/proof-uploader/proof-presets.js';
+
+// <vk-totp-setup> (its host helpers — key URIs, verification, QR — are in `verikit/totp`)
+export { VkTotpSetup } from './elements/totp-setup/totp-setup.js';
+export {
+  VkTotpVerifyEvent,
+  VkTotpSecretGenerateEvent,
+  VkTotpLinkedEvent,
+  VkTotpUnlinkedEvent,
+  VkTotpResetEvent,
+} from './elements/totp-setup/totp-setup.events.js';
+export type {
+  VkTotpAccount,
+  VkTotpVerifyDetail,
+  VkTotpSecretGenerateDetail,
+  VkTotpVerifyAnswer,
+  VkTotpSecretAnswer,
+} from './elements/totp-setup/totp-setup.events.js';
+export type { VkTotpSetupState, VkTotpVerifyPurpose } from './elements/totp-setup/totp-setup.types.js';
 
 // Time
 export { SystemClock, ManualClock, systemClock } from './core/clock.js';

@@ -1,0 +1,69 @@
+// What the Node-driven interop suite and the runtime benchmark share: a tiny static server on
+// 127.0.0.1 (with per-path response headers) and the system Chromium launched like
+// web-test-runner.config.mjs launches it.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+/** The same flags as web-test-runner.config.mjs (root needs --no-sandbox; closed network). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium() {
+  const executablePath = process.env.CHROME_PATH ?? findChromium()?.path;
+  if (!executablePath) throw new Error('no Chromium found: set CHROME_PATH');
+  return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+}
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * Serves files under `root`, only below the `allowed` folders. `headersFor(path)` adds response
+ * headers (e.g. a Content-Security-Policy for one page). Resolves to `{ origin, close }`.
+ */
+export async function serve(root, { allowed, headersFor = () => ({}) }) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+    const file = normalize(join(root, path));
+    const permitted = allowed.some((folder) => file.startsWith(join(root, folder) + sep));
+    try {
+      if (!permitted || !(await stat(file)).isFile()) throw new Error('not found');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headersFor(path),
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

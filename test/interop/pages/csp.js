@@ -1,0 +1,4 @@
+import { answerOnDocument } from './host.js';
+
+answerOnDocument();
+window.verikitReady = true;

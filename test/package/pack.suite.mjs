@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// The published package, checked from Node: builds it, lists what `npm pack` would ship, and
+// checks every `exports` entry (file and .d.ts present, resolvable by name, types compile for a
+// consumer), `sideEffects` (class entries register nothing, element entries register their tag),
+// the CDN bundle (one file, no imports) and that nothing private ships. Ends with
+// "package: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const results = [];
+function check(name, fn) {
+  try {
+    fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function finish() {
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`\npackage: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+const run = (command, args) => spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+console.log('package: building (npm run build)…');
+const build = run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs']);
+check('npm run build succeeds', () => assert(build.status === 0, `${build.stderr}\n${build.stdout}`.slice(-3000)));
+if (build.status !== 0) finish();
+
+const pack = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+let packed = new Set();
+check('npm pack --dry-run lists the package', () => {
+  assert(pack.status === 0, pack.stderr);
+  const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('[')));
+  packed = new Set(info.files.map((file) => file.path));
+  assert(packed.size > 0, 'no files');
+});
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const shipped = (target) => packed.has(posix.normalize(target.replace(/^\.\//, '')));
+const committed = run('git', ['ls-files', 'src']).stdout.split('\n').filter(Boolean);
+/** Elements with a committed register module: the ones the package must offer. */
+const elements = committed.flatMap((file) => /^src\/elements\/([^/]+)\/vk-\1\.ts$/.exec(file)?.[1] ?? []);
+
+const conditions = (value) => (typeof value === 'string' ? { default: value } : value);
+const fixedExports = Object.entries(pkg.exports).filter(([key]) => !key.includes('*'));
+const patternExports = Object.entries(pkg.exports).filter(([key]) => key.includes('*'));
+
+check('every exports target and its .d.ts is in the package', () => {
+  const missing = [];
+  for (const [key, value] of fixedExports) {
+    const { types, default: target } = conditions(value);
+    if (!shipped(target)) missing.push(`${key} → ${target}`);
+    if (target.endsWith('.js') && target !== './dist/verikit.min.js' && (!types || !shipped(types))) missing.push(`${key} types → ${types}`);
+  }
+  assert(missing.length === 0, `missing: ${missing.join(', ')}`);
+});
+
+check('pattern exports (locales) ship a .js and .d.ts for each committed source', () => {
+  const problems = [];
+  for (const [key, value] of patternExports) {
+    const { types, default: target } = conditions(value);
+    const [prefix, suffix] = target.replace('./dist/', '').split('*');
+    const sources = committed.filter((file) => file.startsWith(`src/${prefix}`) && file.endsWith('.ts') && !file.slice(`src/${prefix}`.length).includes('/'));
+    for (const source of sources) {
+      const name = source.slice(`src/${prefix}`.length, -3);
+      if (!shipped(`dist/${prefix}${name}${suffix}`)) problems.push(`${key}: ${name} has no .js`);
+      if (!shipped(types.replace('*', name))) problems.push(`${key}: ${name} has no .d.ts`);
+    }
+  }
+  assert(problems.length === 0, problems.join('; '));
+});
+
+check('every committed element has verikit/<name> and verikit/<name>/class', () => {
+  const missing = elements.flatMap((name) => [`./${name}`, `./${name}/class`].filter((key) => !pkg.exports[key]));
+  assert(missing.length === 0, `add to package.json exports: ${missing.join(', ')}`);
+});
+
+check('every exports path resolves by package name', () => {
+  const failures = [];
+  for (const [key] of fixedExports) {
+    const specifier = key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`;
+    try {
+      const url = import.meta.resolve(specifier);
+      if (!existsSync(fileURLToPath(url))) failures.push(`${specifier} → ${url} (no file)`);
+    } catch (error) {
+      failures.push(`${specifier}: ${error.message}`);
+    }
+  }
+  assert(failures.length === 0, failures.join('\n'));
+});
+
+check('README, package.json and custom-elements.json ship; nothing private does', () => {
+  for (const file of ['README.md', 'package.json', 'custom-elements.json']) assert(packed.has(file), `${file} missing`);
+  const privateFile = /^(src|test|stories|demo|bench|docs|scripts|\.storybook|\.ci|node_modules|test-artifacts)\/|\.map$|\.test\.|\.stories\.|\.suite\./;
+  const leaked = [...packed].filter((file) => privateFile.test(file));
+  assert(leaked.length === 0, `should not ship: ${leaked.slice(0, 10).join(', ')}`);
+});
+
+check('custom-elements.json declares every committed element tag', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const tags = new Set(manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => d.tagName).filter(Boolean)));
+  const missing = elements.map((name) => `vk-${name}`).filter((tag) => !tags.has(tag));
+  assert(missing.length === 0, `not in the manifest: ${missing.join(', ')}`);
+});
+
+/** Every file a dist module reaches through static imports (relative ones only). */
+function reachable(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(join(root, file), 'utf8');
+  for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    reachable(posix.normalize(posix.join(posix.dirname(file), specifier)), seen);
+  }
+  return seen;
+}
+/** Rollup names a register chunk `chunks/vk-<tag>-<8-character hash>.js`. */
+const registerChunk = /^dist\/chunks\/(vk-[^/]+)-[\w-]{8}\.js$/;
+const registers = (file) => [...reachable(file)].filter((f) => registerChunk.test(f));
+const registeredTags = (file) => new Set(registers(file).map((f) => registerChunk.exec(f)?.[1]));
+const sideEffectPatterns = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`));
+const declaredSideEffect = (file) => sideEffectPatterns.some((pattern) => pattern.test(file));
+
+check('class entries and the main entry register no tag', () => {
+  const offenders = [];
+  for (const [key, value] of fixedExports) {
+    const target = conditions(value).default.replace(/^\.\//, '');
+    if (!(key === '.' || key.endsWith('/class'))) continue;
+    const found = registers(target);
+    if (found.length || declaredSideEffect(target)) offenders.push(`${key} reaches ${found.join(', ') || 'a sideEffects entry'}`);
+  }
+  assert(offenders.length === 0, offenders.join('; '));
+});
+
+check('each element entry registers its own tag, and sideEffects lists it and its register chunk', () => {
+  const problems = [];
+  for (const name of elements) {
+    const target = conditions(pkg.exports[`./${name}`] ?? '').default?.replace(/^\.\//, '');
+    if (!target || !existsSync(join(root, target))) continue; // reported by the exports check
+    const own = registers(target).filter((file) => registerChunk.exec(file)?.[1] === `vk-${name}`);
+    if (own.length !== 1) problems.push(`${target} does not import chunks/vk-${name}-*.js`);
+    if (!declaredSideEffect(target)) problems.push(`sideEffects lacks ./${target}`);
+    for (const chunk of own) if (!declaredSideEffect(chunk)) problems.push(`sideEffects lacks ./${chunk}`);
+  }
+  const defineRegisters = registeredTags('dist/define.js');
+  for (const name of elements) if (!defineRegisters.has(`vk-${name}`)) problems.push(`verikit/define does not register vk-${name}`);
+  assert(problems.length === 0, problems.join('; '));
+});
+
+check('the CDN bundle is one minified file with no imports and registers every committed tag', () => {
+  const cdn = readFileSync(join(root, 'dist/verikit.min.js'), 'utf8');
+  assert(!/(?:^|[;}\n])\s*import\s*(?:["'{*]|\w+\s+from)/.test(cdn), 'has an import statement');
+  assert(!cdn.includes('function defineElement('), 'does not look minified (names kept)');
+  const missing = elements.filter((name) => !cdn.includes(`"vk-${name}"`));
+  assert(missing.length === 0, `does not register ${missing.join(', ')}`);
+});
+
+check('a TypeScript consumer compiles against every entry (moduleResolution bundler and nodenext)', () => {
+  const dir = join(root, 'test-artifacts/pack-consumer');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const imports = fixedExports
+    .filter(([key, value]) => conditions(value).types)
+    .map(([key], index) => `import * as entry${index} from '${key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`}';\nvoid entry${index};`);
+  const tagChecks = elements.map((name) => `const el_${name.replace(/\W/g, '_')}: HTMLElement = document.createElement('vk-${name}');\nvoid el_${name.replace(/\W/g, '_')};`);
+  const file = join(dir, 'consumer.ts');
+  writeFileSync(file, `${imports.join('\n')}\n${tagChecks.join('\n')}\nexport {};\n`);
+  const errors = [];
+  for (const [moduleKind, resolution] of [
+    [ts.ModuleKind.ESNext, ts.ModuleResolutionKind.Bundler],
+    [ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
+  ]) {
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: moduleKind,
+      moduleResolution: resolution,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: [],
+      skipLibCheck: false,
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || !d.file.fileName.includes('/node_modules/'));
+    if (diagnostics.length) {
+      const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
+      errors.push(ts.formatDiagnostics(diagnostics.slice(0, 8), host));
+    }
+  }
+  assert(errors.length === 0, errors.join('\n'));
+});
+
+finish();
