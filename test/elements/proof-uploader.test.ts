@@ -159,6 +159,17 @@ describe('<vk-proof-uploader>', () => {
       expect(shadow(element).querySelector('.statement-text')?.textContent).to.equal('Apply to reset Mobile on CoinEx\n23. November 2026');
     });
 
+    it('lays out right-to-left for a right-to-left locale', async () => {
+      const element = await mount([docsSlot], { locale: 'ar' });
+      expect(shadow(element).querySelector('.slots')?.getAttribute('dir')).to.equal('rtl');
+      const zone = slotSection(element, 'docs').querySelector('[part="drop-zone"]');
+      const add = slotSection(element, 'docs').querySelector('[part="add-button"]');
+      if (!zone || !add) throw new Error('no drop zone');
+      // The picker button starts at the right edge in RTL.
+      expect(Math.abs(zone.getBoundingClientRect().right - add.getBoundingClientRect().right)).to.be.below(30);
+      await expect(element).to.be.accessible();
+    });
+
     it('throws a developer error naming the slot and the field', async () => {
       const element = await mount([]);
       expect(() => {
@@ -638,6 +649,20 @@ describe('<vk-proof-uploader>', () => {
         expect(host.requests[0]?.kind).to.equal('video');
         expect(host.requests[0]?.mime).to.equal('video/webm');
         expect(host.requests[0]?.file.name).to.match(/^Recorded video .*\.webm$/);
+        expect(stream.getTracks().every((track) => track.readyState === 'ended')).to.equal(true);
+      } finally {
+        stop();
+      }
+    });
+
+    it('stops the camera when the uploader leaves the page', async () => {
+      const { stream, stop } = fakeCamera();
+      try {
+        const element = await mount([selfieWithStatementSlot({ platform: 'CoinEx', item: 'Mobile' })]);
+        button(shadow(element), '[part="record-button"]').click();
+        await waitUntil(() => shadow(element).querySelector('video')?.srcObject === stream);
+        expect(stream.getTracks().some((track) => track.readyState === 'live')).to.equal(true);
+        element.remove();
         expect(stream.getTracks().every((track) => track.readyState === 'ended')).to.equal(true);
       } finally {
         stop();

@@ -514,11 +514,14 @@ export class VkProofUploader extends VkElement {
   }
 
   #revokeThumbnails(keep: ReadonlySet<string>): void {
-    for (const [id, url] of this.#thumbnails) {
-      if (keep.has(id)) continue;
-      URL.revokeObjectURL(url);
-      this.#thumbnails.delete(id);
-    }
+    for (const id of this.#thumbnails.keys()) if (!keep.has(id)) this.#revokeThumbnail(id);
+  }
+
+  #revokeThumbnail(id: string): void {
+    const url = this.#thumbnails.get(id);
+    if (url === undefined) return;
+    URL.revokeObjectURL(url);
+    this.#thumbnails.delete(id);
   }
 
   // ——— adding files ———
@@ -572,6 +575,8 @@ export class VkProofUploader extends VkElement {
     if (this.downscale > 0 && entry.kind === 'image' && entry.file) {
       const smaller = await downscaleImage(entry.file, this.downscale, { type: entry.mime });
       if (smaller) {
+        // The thumbnail shown meanwhile points at the original; let it go with it.
+        this.#revokeThumbnail(entry.id);
         entry.file = smaller;
         entry.size = smaller.size;
         entry.mime = smaller.type;
