@@ -66,8 +66,7 @@ try {
     console.log(`  ${(name + ':').padEnd(32)} ${fmt(sizeOf(file.text))}`);
   }
 
-  // The package build (rollup) tree-shakes `import { z } from core/schema` down to the zod/mini
-  // functions used; esbuild keeps the whole zod namespace once it is re-exported as an object.
+  // The same entry through rollup, the bundler of `npm run build` (node-resolve + commonjs for qrcode).
   const bundle = await rollup({
     input: elementEntry,
     plugins: [nodeResolve({ browser: true }), commonjs(), esbuildPlugin({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
