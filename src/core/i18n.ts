@@ -131,11 +131,13 @@ type DurationFormatCtor = new (locale: string, options: { style: 'long' | 'short
  * "45 seconds". Uses `Intl.DurationFormat` where the browser has it; otherwise unit formatting.
  * Rounds to the two largest non-zero units so announcements stay short.
  */
-export function formatDuration(ms: number, locale: string): string {
+export function formatDuration(ms: number, locale: string, options: { largestUnit?: 'day' | 'hour' } = {}): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
+  // Policies are worded in hours ("24 hours"), so callers may keep days folded into hours.
+  const dayUnit = options.largestUnit === 'hour' ? Number.POSITIVE_INFINITY : 86400;
   const parts: Array<[unit: 'day' | 'hour' | 'minute' | 'second', value: number]> = [
-    ['day', Math.floor(total / 86400)],
-    ['hour', Math.floor((total % 86400) / 3600)],
+    ['day', Math.floor(total / dayUnit)],
+    ['hour', Math.floor((total % dayUnit) / 3600)],
     ['minute', Math.floor((total % 3600) / 60)],
     ['second', total % 60],
   ];

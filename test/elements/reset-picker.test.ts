@@ -236,9 +236,9 @@ describe('<vk-reset-picker>', () => {
       const picker = await setup();
       expect(textOf(picker, 'instructions')).to.contain('You will verify the items you can still use');
       expect(textOf(picker, 'restriction')).to.equal(
-        'For your security, withdrawals, fiat selling and C2C selling are blocked for 1 day after the reset.',
+        'For your security, withdrawals, fiat selling and C2C selling are blocked for 24 hours after the reset.',
       );
-      expect(textOf(picker, 'agreement')).to.contain('withdrawals, fiat and C2C selling are blocked for 1 day');
+      expect(textOf(picker, 'agreement')).to.contain('withdrawals, fiat and C2C selling are blocked for 24 hours');
       picker.restrictionHours = 48;
       await picker.updateComplete;
       expect(textOf(picker, 'restriction')).to.contain('blocked for 2 days after the reset');
@@ -404,7 +404,7 @@ describe('<vk-reset-picker>', () => {
       if (!picker) throw new Error('picker not rendered');
       await picker.updateComplete;
       expect(textOf(picker, 'confirm')).to.equal('Zurücksetzen');
-      expect(textOf(picker, 'restriction')).to.contain('1 Tag');
+      expect(textOf(picker, 'restriction')).to.contain('24 Stunden');
     });
   });
 });

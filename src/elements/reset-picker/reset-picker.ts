@@ -147,7 +147,7 @@ export class VkResetPicker extends VkElement {
   }
 
   get #restrictionDuration(): string {
-    return formatDuration(this.restrictionHours * HOUR_MS, this.locale);
+    return formatDuration(this.restrictionHours * HOUR_MS, this.locale, { largestUnit: 'hour' });
   }
 
   override disconnectedCallback(): void {
