@@ -241,7 +241,7 @@ describe('<vk-reset-picker>', () => {
       expect(textOf(picker, 'agreement')).to.contain('withdrawals, fiat and C2C selling are blocked for 24 hours');
       picker.restrictionHours = 48;
       await picker.updateComplete;
-      expect(textOf(picker, 'restriction')).to.contain('blocked for 2 days after the reset');
+      expect(textOf(picker, 'restriction')).to.contain('blocked for 48 hours after the reset');
     });
 
     it('confirming with nothing ticked explains why and focuses the first item', async () => {
