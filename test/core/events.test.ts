@@ -12,18 +12,18 @@ class TestRequestEvent extends VkEvent<RequestDetail<Answer> & { what: string }>
 const makeEvent = (respond: Respond<unknown>, signal: AbortSignal) =>
   new TestRequestEvent(TestRequestEvent.eventName, { what: 'code', respond, signal });
 
-function capture(method: 'error' | 'warn') {
+/** Runs `run` with `console[method]` recorded instead of printed; restores it even on failure. */
+async function recordingConsole<T>(method: 'error' | 'warn', run: () => Promise<T>): Promise<{ result: T; calls: unknown[][] }> {
   const calls: unknown[][] = [];
   const original = console[method];
   console[method] = (...args: unknown[]) => {
     calls.push(args);
   };
-  return {
-    calls,
-    restore: () => {
-      console[method] = original;
-    },
-  };
+  try {
+    return { result: await run(), calls };
+  } finally {
+    console[method] = original;
+  }
 }
 
 /** Answers every request event on `target` with `answer`. */
@@ -71,15 +71,10 @@ describe('dispatchRequest', () => {
 
   it('reports a malformed answer as a developer error naming the event and the field', async () => {
     answerWith(target, (detail) => detail.respond({ ok: true, expiresAt: 'in 15 minutes' } as unknown as Answer));
-    const errors = capture('error');
-    let outcome;
-    try {
-      outcome = await dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent);
-    } finally {
-      errors.restore();
-    }
-    expect(outcome?.kind).to.equal('malformed');
-    const error = outcome?.kind === 'malformed' ? outcome.error : undefined;
+    const errors = await recordingConsole('error', () => dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent));
+    const outcome = errors.result;
+    expect(outcome.kind).to.equal('malformed');
+    const error = outcome.kind === 'malformed' ? outcome.error : undefined;
     expect(error).to.be.instanceOf(VkDeveloperError);
     expect(error?.message).to.contain('vk-test-request');
     expect(error?.message).to.contain('respond() got a malformed answer');
@@ -91,14 +86,8 @@ describe('dispatchRequest', () => {
   it('names the field of a malformed object answer', async () => {
     const schema = z.object({ ok: z.literal(true), resendAt: z.number() });
     answerWith(target, (detail) => detail.respond({ ok: true, resendAt: null } as unknown as Answer));
-    const errors = capture('error');
-    let outcome;
-    try {
-      outcome = await dispatchRequest(target, TestRequestEvent.eventName, schema, makeEvent);
-    } finally {
-      errors.restore();
-    }
-    expect(outcome?.kind === 'malformed' ? outcome.error.message : '').to.contain('field "resendAt"');
+    const { result: outcome } = await recordingConsole('error', () => dispatchRequest(target, TestRequestEvent.eventName, schema, makeEvent));
+    expect(outcome.kind === 'malformed' ? outcome.error.message : '').to.contain('field "resendAt"');
   });
 
   it('returns a rejected answer (a network failure) without throwing', async () => {
@@ -109,13 +98,10 @@ describe('dispatchRequest', () => {
   });
 
   it('warns once when nobody answers, calls onUnanswered each time, and waits until aborted', async () => {
-    const warnings = capture('warn');
     let unanswered = 0;
     const first = new AbortController();
     const second = new AbortController();
-    let firstOutcome;
-    let secondOutcome;
-    try {
+    const warnings = await recordingConsole('warn', async () => {
       const pending = dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent, {
         signal: first.signal,
         onUnanswered: () => unanswered++,
@@ -126,15 +112,13 @@ describe('dispatchRequest', () => {
       });
       let settled = false;
       void pending.then(() => (settled = true));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let i = 0; i < 20; i++) await Promise.resolve();
       expect(settled).to.equal(false);
       first.abort();
       second.abort();
-      firstOutcome = await pending;
-      secondOutcome = await pendingToo;
-    } finally {
-      warnings.restore();
-    }
+      return [await pending, await pendingToo];
+    });
+    const [firstOutcome, secondOutcome] = warnings.result;
     expect(unanswered).to.equal(2);
     expect(warnings.calls).to.have.length(1);
     expect(String(warnings.calls[0]?.[0])).to.contain('nobody answered vk-test-request');
@@ -169,14 +153,8 @@ describe('dispatchRequest', () => {
       detail.respond({ ok: true, expiresAt: 1 });
       detail.respond({ ok: false, reason: 'error' });
     });
-    const warnings = capture('warn');
-    let outcome;
-    try {
-      outcome = await dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent);
-    } finally {
-      warnings.restore();
-    }
-    expect(outcome).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: 1 } });
+    const warnings = await recordingConsole('warn', () => dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent));
+    expect(warnings.result).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: 1 } });
     expect(String(warnings.calls[0]?.[0])).to.contain('respond() was called more than once');
   });
 });

@@ -106,6 +106,7 @@ describe('i18n', () => {
       expect(formatDuration(45_000, 'en')).to.equal('45 seconds');
       expect(formatDuration(1, 'en')).to.equal('1 second');
       expect(formatDuration(0, 'en')).to.equal('0 seconds');
+      expect(formatDuration(24 * 3_600_000, 'en', { largestUnit: 'hour' })).to.equal('24 hours');
     });
 
     it('speaks the locale', () => {

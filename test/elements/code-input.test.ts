@@ -118,18 +118,19 @@ async function settle(el: VkCodeInput) {
   await el.updateComplete;
 }
 
-function captureConsole(method: 'error' | 'warn') {
+/** Runs `run` with `console[method]` recorded (one line per call) instead of printed; restores it even on failure. */
+async function recordingConsole(method: 'error' | 'warn', run: () => Promise<unknown>): Promise<string[]> {
   const calls: string[] = [];
   const original = console[method];
   console[method] = (...args: unknown[]) => {
     calls.push(args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : String(arg))).join(' '));
   };
-  return {
-    calls,
-    restore: () => {
-      console[method] = original;
-    },
-  };
+  try {
+    await run();
+  } finally {
+    console[method] = original;
+  }
+  return calls;
 }
 
 /** Sends a code: the host answers with a 15-minute validity and a 60-second resend cooldown. */
@@ -224,29 +225,25 @@ describe('<vk-code-input>', () => {
       const eight = await mount({ length: 8 });
       expect(slotTexts(eight.el)).to.have.length(8);
 
-      const errors = captureConsole('error');
-      try {
+      const errors = await recordingConsole('error', async () => {
         const tooLong = await mount({ length: 99, purpose: 'login' });
         expect(slotTexts(tooLong.el)).to.have.length(10);
         const tooShort = await mount({ length: 2 });
         expect(slotTexts(tooShort.el)).to.have.length(4);
-      } finally {
-        errors.restore();
-      }
-      expect(errors.calls[0]).to.match(/VkDeveloperError: verikit: <vk-code-input purpose="login"> property "length" is invalid/);
-      expect(errors.calls[0]).to.contain('using 10');
-      expect(errors.calls[1]).to.contain('using 4');
+      });
+      expect(errors[0]).to.match(/VkDeveloperError: verikit: <vk-code-input purpose="login"> property "length" is invalid/);
+      expect(errors[0]).to.contain('using 10');
+      expect(errors[1]).to.contain('using 4');
     });
 
     it('rejects an unknown channel with a developer error and falls back to email', async () => {
-      const errors = captureConsole('error');
-      let el: VkCodeInput;
-      try {
-        ({ el } = await mount({ channel: 'voice' as VkCodeInput['channel'] }));
-      } finally {
-        errors.restore();
-      }
-      expect(errors.calls[0]).to.match(/<vk-code-input> property "channel" is invalid/);
+      let mounted: Awaited<ReturnType<typeof mount>> | undefined;
+      const errors = await recordingConsole('error', async () => {
+        mounted = await mount({ channel: 'voice' as VkCodeInput['channel'] });
+      });
+      if (!mounted) throw new Error('not mounted');
+      const { el } = mounted;
+      expect(errors[0]).to.match(/<vk-code-input> property "channel" is invalid/);
       expect(query(el, '[part="get-code"]')).to.exist;
     });
 
@@ -454,16 +451,13 @@ describe('<vk-code-input>', () => {
     it('reports a malformed answer as a developer error naming the event and field, and keeps the code', async () => {
       const { el } = await mount();
       answerNext(el, 'vk-code-submit', { ok: false, reason: 'wrong-code', attemptsLeft: 'three' });
-      const errors = captureConsole('error');
-      try {
+      const errors = await recordingConsole('error', async () => {
         await paste(el, '123456');
         await settle(el);
-      } finally {
-        errors.restore();
-      }
-      expect(errors.calls).to.have.length(1);
-      expect(errors.calls[0]).to.contain('vk-code-submit');
-      expect(errors.calls[0]).to.contain('field "attemptsLeft"');
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('vk-code-submit');
+      expect(errors[0]).to.contain('field "attemptsLeft"');
       expect(statusOf(el)).to.equal('Verification error, please try again.');
       expect(el.value).to.equal('123456');
     });
@@ -509,20 +503,17 @@ describe('<vk-code-input>', () => {
 
     it('waits visibly when nobody answers, warns once, and lets the user try again', async () => {
       const { el } = await mount();
-      const warnings = captureConsole('warn');
       const signals: AbortSignal[] = [];
       el.addEventListener('vk-code-submit', (event) => signals.push(event.detail.signal));
-      try {
+      const warnings = await recordingConsole('warn', async () => {
         await paste(el, '123456');
         await settle(el);
         expect(statusOf(el)).to.equal('Still waiting for a response. You can try again.');
         expect(hasState(el, 'pending')).to.equal(true);
         part(el, '[part="retry"]').click();
         await settle(el);
-      } finally {
-        warnings.restore();
-      }
-      expect(warnings.calls.filter((call) => call.includes('nobody answered vk-code-submit'))).to.have.length(1);
+      });
+      expect(warnings.filter((call) => call.includes('nobody answered vk-code-submit'))).to.have.length(1);
       expect(signals).to.have.length(2);
       expect(signals[0]?.aborted).to.equal(true);
       expect(signals[1]?.aborted).to.equal(false);
@@ -688,14 +679,13 @@ describe('<vk-code-input>', () => {
       part(el, '[part="get-code"]').click();
       await settle(el);
       expect(hasState(el, 'locked')).to.equal(true);
-      expect(announced(el)).to.equal('Too many attempts. Try again in 1 day.');
+      expect(announced(el)).to.equal('Too many attempts. Try again in 24 hours.');
       expect(text(query(el, '[part~="lock-timer"]'))).to.equal('Unlocks in 24:00:00');
     });
 
     it('reports a malformed answer and an expiresAt in the past as developer errors', async () => {
       const { el } = await mount();
-      const errors = captureConsole('error');
-      try {
+      const errors = await recordingConsole('error', async () => {
         answerNext(el, 'vk-code-request', { ok: true, expiresAt: 'soon', resendAt: START });
         part(el, '[part="get-code"]').click();
         await settle(el);
@@ -703,13 +693,11 @@ describe('<vk-code-input>', () => {
         answerNext(el, 'vk-code-request', { ok: true, expiresAt: Math.floor(START / 1000) + 900, resendAt: START });
         part(el, '[part="get-code"]').click();
         await settle(el);
-      } finally {
-        errors.restore();
-      }
-      expect(errors.calls[0]).to.contain('vk-code-request');
-      expect(errors.calls[0]).to.contain('field "expiresAt"');
-      expect(errors.calls[1]).to.match(/vk-code-request: respond\(\) got field "expiresAt" \d+, which is in the past/);
-      expect(errors.calls[1]).to.contain('looks like seconds');
+      });
+      expect(errors[0]).to.contain('vk-code-request');
+      expect(errors[0]).to.contain('field "expiresAt"');
+      expect(errors[1]).to.match(/vk-code-request: respond\(\) got field "expiresAt" \d+, which is in the past/);
+      expect(errors[1]).to.contain('looks like seconds');
       expect(hasState(el, 'sent')).to.equal(false);
       expect(statusOf(el)).to.equal('Verification error, please try again.');
     });
@@ -737,14 +725,11 @@ describe('<vk-code-input>', () => {
       await el.updateComplete;
       expect(hasState(el, 'locked')).to.equal(true);
 
-      const errors = captureConsole('error');
-      try {
+      const errors = await recordingConsole('error', async () => {
         el.expiresAt = START - 1000;
         await el.updateComplete;
-      } finally {
-        errors.restore();
-      }
-      expect(errors.calls[0]).to.match(/<vk-code-input> property "expiresAt" is in the past/);
+      });
+      expect(errors[0]).to.match(/<vk-code-input> property "expiresAt" is in the past/);
       expect(hasState(el, 'expired')).to.equal(true);
     });
   });

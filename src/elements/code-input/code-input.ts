@@ -775,7 +775,8 @@ export class VkCodeInput extends VkFormControl {
     this.notice = undefined;
     this.lockedUntil = lockedUntil;
     this.dispatchEvent(new VkCodeLockEvent({ ...this.#source, lockedUntil }));
-    const duration = formatDuration(lockedUntil - this.clock.now(), this.locale);
+    // Lockout policies are worded in hours ("2 hours", "24 hours").
+    const duration = formatDuration(lockedUntil - this.clock.now(), this.locale, { largestUnit: 'hour' });
     this.#announcer.announce(this.message(messages, 'code.locked', { duration }));
   }
 
