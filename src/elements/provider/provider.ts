@@ -1,9 +1,10 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import type { Clock } from '../../core/clock.js';
 import { vkConfigContext, type VkConfig } from '../../core/context.js';
 import { localeDirection, type Message } from '../../core/i18n.js';
+import { loadLocale } from '../../locales/load.js';
 
 /**
  * Shares locale, message overrides and the clock with every verikit element inside it.
@@ -26,7 +27,7 @@ export class VkProvider extends LitElement {
     }
   `;
 
-  /** BCP 47 locale for every element below, e.g. `fr` or `pt-BR`. Also sets `dir` for right-to-left languages. */
+  /** BCP 47 locale for every element below, e.g. `fr` or `pt-BR`; its translation loads on demand. Also sets `dir` for right-to-left languages. */
   @property({ reflect: true }) locale = '';
 
   /** `light`, `dark`, or empty to follow the user's preference. */
@@ -41,7 +42,11 @@ export class VkProvider extends LitElement {
   @provide({ context: vkConfigContext })
   protected config: VkConfig = {};
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Translations load on demand; elements show English until the catalog registers, then re-render.
+    if (changed.has('locale') && this.locale) {
+      loadLocale(this.locale).catch((error: unknown) => console.warn(`vk-provider: could not load the "${this.locale}" messages`, error));
+    }
     const config: VkConfig = { messages: this.messages };
     if (this.locale) config.locale = this.locale;
     if (this.clock) config.clock = this.clock;
