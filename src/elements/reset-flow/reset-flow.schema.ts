@@ -1,0 +1,100 @@
+import { epochMs, z } from '../../core/schema.js';
+import type { JourneyConfig } from './reset-flow.machine.js';
+import {
+  codePurposes,
+  contactKinds,
+  factorKinds,
+  questionnaireOutcomes,
+  stepKinds,
+  terminalSteps,
+  type StepKind,
+} from './reset-flow.types.js';
+
+const stepKind = z.enum(stepKinds);
+const factorKind = z.enum(factorKinds);
+const contactKind = z.enum(contactKinds);
+
+const terminal = (step: StepKind | undefined) => step !== undefined && (terminalSteps as readonly StepKind[]).includes(step);
+
+/** A host-defined journey: ordered steps, ending with `review` or `done`, each at most once. */
+export const journeyConfigSchema: z.ZodMiniType<JourneyConfig> = z
+  .object({
+    id: z.string().check(z.minLength(1)),
+    steps: z.array(stepKind).check(
+      z.minLength(2),
+      z.refine((steps) => new Set(steps).size === steps.length, 'must not repeat a step'),
+      z.refine((steps) => terminal(steps.at(-1)), 'must end with "review" or "done"'),
+      z.refine((steps) => steps.slice(0, -1).every((step) => !terminal(step)), '"review"/"done" may only come last'),
+    ),
+    verify: z.optional(z.array(factorKind)),
+    newContact: z.optional(contactKind),
+    humanCheck: z.optional(z.boolean()),
+    faceScan: z.optional(z.boolean()),
+    askPassword: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine(
+      (journey) => !journey.steps.includes('verify') || journey.steps.includes('pick') || (journey.verify?.length ?? 0) > 0,
+      'a journey with a "verify" step and no "pick" step must list the factors to "verify"',
+    ),
+  );
+
+/** The account as the host knows it. Current contacts unmasked are optional: they let the flow refuse a "new" contact equal to the current one before any code is sent. */
+const accountFactorsSchema = z.array(z.object({ kind: factorKind, bound: z.boolean(), masked: z.optional(z.string()) }));
+
+export const accountSchema = z.object({
+  factors: accountFactorsSchema,
+  frozen: z.optional(z.boolean()),
+  frozenReason: z.optional(z.string()),
+  loggedIn: z.optional(z.boolean()),
+  kycLevel: z.optional(z.enum(['none', 'basic', 'advanced'])),
+  uid: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+});
+export type ResetFlowAccount = z.infer<typeof accountSchema>;
+
+// --- Host answers -------------------------------------------------------------------------------
+
+export const resetSubmitAnswerSchema = z.union([
+  z.object({ ok: z.literal(true), reviewEta: z.optional(epochMs) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['error', 'refused']), message: z.optional(z.string()) }),
+]);
+export type ResetSubmitAnswer = z.infer<typeof resetSubmitAnswerSchema>;
+
+export const accountLookupAnswerSchema = z.union([
+  z.object({ ok: z.literal(true), account: accountSchema }),
+  z.object({ ok: z.literal(false), reason: z.enum(['not-found', 'wrong-password', 'locked', 'error']), message: z.optional(z.string()) }),
+]);
+export type AccountLookupAnswer = z.infer<typeof accountLookupAnswerSchema>;
+
+export const newContactAnswerSchema = z.union([
+  z.object({ ok: z.literal(true), masked: z.optional(z.string()) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['same-contact', 'invalid', 'taken', 'error']), message: z.optional(z.string()) }),
+]);
+export type NewContactAnswer = z.infer<typeof newContactAnswerSchema>;
+
+// --- Draft (sessionStorage) ---------------------------------------------------------------------
+
+/** Only non-secret progress: never codes, passwords, files or the new contact in clear. */
+export const draftSchema = z.object({
+  v: z.literal(1),
+  journey: z.string(),
+  step: stepKind,
+  history: z.array(stepKind),
+  loggedIn: z.boolean(),
+  accountKnown: z.boolean(),
+  lost: z.array(factorKind),
+  toVerify: z.array(factorKind),
+  itemsAccepted: z.boolean(),
+  faceScan: z.enum(['off', 'chosen', 'done']),
+  verified: z.array(z.enum(codePurposes)),
+  questionnaire: z.enum(questionnaireOutcomes),
+  /** The picker's ticks, confirmed or not. */
+  picked: z.optional(z.array(factorKind)),
+  /** The questionnaire's answers as it reported them (`vk-answers-change`). */
+  answers: z.optional(z.unknown()),
+  /** Masked factors of an account found at the `account` step, so the picker can show them again. */
+  accountFactors: z.optional(accountFactorsSchema),
+});
+export type ResetFlowDraft = z.infer<typeof draftSchema>;

@@ -1,0 +1,860 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { Announcer } from '../../core/announcer.js';
+import { VkElement } from '../../core/base-element.js';
+import type { ZodMiniType } from 'zod/mini';
+import { dispatchRequest, VkDeveloperError, type RequestOutcome, type Respond } from '../../core/events.js';
+import { formatDuration, formatMoment } from '../../core/i18n.js';
+import { parseHostData } from '../../core/schema.js';
+import { baseStyles } from '../../core/styles.js';
+import '../code-input/vk-code-input.js';
+import '../proof-uploader/vk-proof-uploader.js';
+import { idFrontSlot, historicalEmailSlot, supplementaryProofSlots, verificationVideoSlot } from '../proof-uploader/proof-presets.js';
+import type { ProofSlot } from '../proof-uploader/proof-uploader.schema.js';
+import '../questionnaire/vk-questionnaire.js';
+import '../reset-picker/vk-reset-picker.js';
+import { journeys } from './journeys.js';
+import { clearDraft, draftStorageKey, readDraft, stateFromDraft, stateToDraft, writeDraft } from './reset-flow.draft.js';
+import {
+  VkAccountLookupEvent,
+  VkNewContactSubmitEvent,
+  VkResetFlowCompleteEvent,
+  VkResetSubmitEvent,
+  VkStepChangeEvent,
+  type ResetSummary,
+} from './reset-flow.events.js';
+import {
+  applicableSteps,
+  canGoBack,
+  canGoNext,
+  factorPurpose,
+  initialState,
+  newContactKind,
+  newContactPurpose,
+  progress,
+  transition,
+  type FlowEvent,
+  type FlowState,
+  type JourneyConfig,
+} from './reset-flow.machine.js';
+import { flowMessages, type FlowMessageKey } from './reset-flow.messages.js';
+import {
+  accountLookupAnswerSchema,
+  accountSchema,
+  journeyConfigSchema,
+  newContactAnswerSchema,
+  resetSubmitAnswerSchema,
+  type ResetFlowAccount,
+} from './reset-flow.schema.js';
+import { resetFlowStyles } from './reset-flow.styles.js';
+import { codePurposes, presetNames, type CodePurpose, type ContactKind, type FactorKind, type PresetName, type StepKind, type UploadStep } from './reset-flow.types.js';
+
+const RESTRICTION_MS = 24 * 3_600_000;
+const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const satisfies Record<FactorKind, string>;
+type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error';
+
+/** Lower-case, trimmed e-mail; `+` and digits for a phone (a leading `00` counts as `+`). */
+export function normaliseContact(kind: ContactKind, value: string): string {
+  if (kind === 'email') return value.trim().toLowerCase();
+  const compact = value.replace(/[^\d+]/g, '').replace(/^00/, '+');
+  return compact.startsWith('+') ? `+${compact.slice(1).replace(/\+/g, '')}` : compact.replace(/\+/g, '');
+}
+
+/** Same contact? Phones without a country code compare by their national digits. */
+export function isSameContact(kind: ContactKind, a: string, b: string): boolean {
+  const left = normaliseContact(kind, a);
+  const right = normaliseContact(kind, b);
+  if (left === right) return true;
+  if (kind === 'email' || (left.startsWith('+') && right.startsWith('+'))) return false;
+  const [shorter, longer] = [left.replace('+', ''), right.replace('+', '')].sort((x, y) => x.length - y.length);
+  return shorter !== undefined && longer !== undefined && shorter.length >= 6 && longer.endsWith(shorter);
+}
+
+function maskContact(kind: ContactKind, value: string): string {
+  if (kind === 'email') {
+    const [name = '', domain = ''] = value.split('@');
+    return `${name.slice(0, 1)}•••@${domain}`;
+  }
+  return `${value.slice(0, 3)} ••• ${value.slice(-3)}`;
+}
+
+/**
+ * The whole security-reset journey in one element: find the account, pick the lost items, verify
+ * the remaining ones (or the host's face scan), answer the account questionnaire (or upload
+ * documents once its attempts run out), add supplementary proofs, bind a new contact with its own
+ * code, upload ID photo and video, accept the terms, submit, and see "under review" with the
+ * 24-hour restriction. Which steps apply comes from `journey` (a preset name or a config).
+ *
+ * It hosts `<vk-reset-picker>`, `<vk-code-input>`, `<vk-questionnaire>` and `<vk-proof-uploader>`:
+ * their request events bubble out unchanged, so one listener (or `connectHttp`) answers everything.
+ * Code inputs carry `purpose`: 'current-email', 'current-phone', 'totp', 'new-email' or 'new-phone'.
+ * Visited steps stay in the DOM while hidden, so Back and Next keep everything entered.
+ *
+ * @summary A typed, resumable reset journey composed of the verikit elements.
+ *
+ * @fires {VkStepChangeEvent} vk-step-change - The current step changed. Detail `{ from, to, index, total }` (`index` zero-based).
+ * @fires {VkAccountLookupEvent} vk-account-lookup - Request (logged-out journeys): find the account. Detail `{ identifier, password?, respond, signal }`; answer `{ ok: true, account }` or `{ ok: false, reason: 'not-found' | 'wrong-password' | 'locked' | 'error', message? }`.
+ * @fires {VkNewContactSubmitEvent} vk-new-contact-submit - Request: record the new contact before its code is requested. Detail `{ kind, value, respond, signal }`; answer `{ ok: true, masked? }` or `{ ok: false, reason: 'same-contact' | 'invalid' | 'taken' | 'error', message? }`.
+ * @fires {VkResetSubmitEvent} vk-reset-submit - Request: submit the reset. Detail `{ summary, respond, signal }` (summary: journey, lost, verified, faceScan, questionnaire, files, newContact masked); answer `{ ok: true, reviewEta? }` or `{ ok: false, reason: 'error' | 'refused', message? }`.
+ * @fires {VkResetFlowCompleteEvent} vk-reset-flow-complete - The host accepted the submission. Detail `{ summary, reviewEta? }`.
+ *
+ * @slot face-scan - The host's face-scan step, shown instead of codes when the user picks it (journey `faceScan`). Dispatch `VkFaceScanCompleteEvent` (`vk-face-scan-complete`) from it, or call `completeFaceScan()`, when it passes.
+ * @slot human-check - The host's human check before a code goes to a new phone (journey `humanCheck`). Dispatch `vk-human-check-complete` or call `completeHumanCheck()`.
+ *
+ * @csspart flow - The whole journey.
+ * @csspart progress - The progress list (`<ol>`); `progress-step` for each item, `aria-current="step"` on the current one, `data-state="done"` before it.
+ * @csspart position - "Step 3 of 7" text.
+ * @csspart step - A step's section; also `step-<kind>` (e.g. `step-verify`).
+ * @csspart heading - A step's heading (focused on each step change).
+ * @csspart intro - A step's introduction.
+ * @csspart field - A label and its input; `input` for the inputs themselves.
+ * @csspart phone-fields - Country code and number side by side.
+ * @csspart action - A step's own button (Continue, Use this contact, Submit).
+ * @csspart error - A validation or request error.
+ * @csspart feedback - Pending or waiting text.
+ * @csspart verified - "verified" line of a factor, the face scan or the questionnaire.
+ * @csspart change - The link that changes a new contact before its code is verified.
+ * @csspart eta - The expected review time.
+ * @csspart summary - The submit step's summary list.
+ * @csspart terms - The terms checkbox row.
+ * @csspart notice - The 24-hour restriction notice.
+ * @csspart nav - The Back / Next bar; `back` and `next` for its buttons.
+ * @csspart status - The polite live region (visually hidden).
+ *
+ * @cssprop --vk-reset-flow-gap - Space between the pieces of a step.
+ * @cssprop --vk-reset-flow-max-width - Largest width of the flow (default 40rem).
+ * @cssprop --vk-reset-flow-progress-color - Progress items not reached yet.
+ * @cssprop --vk-reset-flow-progress-active-color - Progress items done and current.
+ */
+export class VkResetFlow extends VkElement {
+  static override styles = [baseStyles, resetFlowStyles];
+
+  /** A preset name (`mexcLoggedOut`, `coinexQuestionsFirst`, `loggedInChangePhone`, `loggedInChangeEmail`) or a journey config (see `JourneyConfig`). */
+  @property() journey: PresetName | JourneyConfig = 'mexcLoggedOut';
+
+  /** The account as the host knows it: `{ factors, frozen?, frozenReason?, loggedIn?, kycLevel?, uid?, email?, phone? }`. Logged-out journeys learn it from `vk-account-lookup`. */
+  @property({ attribute: false }) account: ResetFlowAccount | undefined;
+
+  /** The questionnaire's questions (validated by `<vk-questionnaire>`). */
+  @property({ attribute: false }) questions: readonly unknown[] = [];
+
+  /** Slots of the `documents` step (questionnaire fallback); default: an ID photo and historical e-mails. */
+  @property({ attribute: false }) documentSlots: ProofSlot[] | undefined;
+
+  /** Slots of the `proofs` step; default: the five supplementary-proof categories. */
+  @property({ attribute: false }) proofSlots: ProofSlot[] | undefined;
+
+  /** Slots of the `identity` step; default: ID front photo and verification video. */
+  @property({ attribute: false }) identitySlots: ProofSlot[] | undefined;
+
+  /** Keep non-secret progress in sessionStorage and restore it after a reload. */
+  @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
+
+  /** Part of the sessionStorage key (e.g. a session id), so two journeys never share a draft. Default: the journey id. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
+  /** Country code prefilled for a new phone number, e.g. `+44`. */
+  @property({ attribute: 'country-code' }) countryCode = '';
+
+  @state() private flowState: FlowState | undefined;
+  @state() private lookupStatus: RequestStatus = 'idle';
+  @state() private lookupError: FlowMessageKey | undefined;
+  @state() private contactStatus: RequestStatus = 'idle';
+  @state() private contactError: FlowMessageKey | undefined;
+  @state() private submitStatus: RequestStatus = 'idle';
+  @state() private submitError: FlowMessageKey | undefined;
+  @state() private submitMessage = '';
+  @state() private reviewEta: number | undefined;
+  @state() private lookedUpAccount: ResetFlowAccount | undefined;
+
+  readonly #announcer = new Announcer(this);
+  #config: JourneyConfig | undefined;
+  #visited = new Set<StepKind>();
+  #focusHeading = false;
+  #answers: unknown;
+  /** The picker's current ticks (for the draft; the picker keeps its own state). */
+  #picked: FactorKind[] = [];
+  /** What a restored draft puts back into the picker and the questionnaire (bound once, never re-set). */
+  #restoredPicks: readonly FactorKind[] = [];
+  #restoredAnswers: unknown = {};
+  #files: Record<string, Record<string, string[]>> = {};
+  #requests = new Map<string, AbortController>();
+  #newContactValue = '';
+
+  /** The current step (read-only; also the `step` attribute, for styling). */
+  get step(): StepKind | undefined {
+    return this.flowState?.step;
+  }
+
+  /** The host's face scan passed (same as dispatching `vk-face-scan-complete` from the slot). */
+  completeFaceScan(): void {
+    this.#send({ type: 'face-scan-complete' });
+  }
+
+  /** The host's human check passed (same as dispatching `vk-human-check-complete` from the slot). */
+  completeHumanCheck(): void {
+    this.#send({ type: 'human-check-complete' });
+  }
+
+  /** Goes one step back, keeping everything entered (same as the Back button). */
+  back(): void {
+    this.#send({ type: 'back' });
+  }
+
+  /** Goes to the next step when the current one is complete (same as the Next button). */
+  next(): void {
+    this.#send({ type: 'next' });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('vk-face-scan-complete', this.#onFaceScanComplete);
+    this.addEventListener('vk-human-check-complete', this.#onHumanCheckComplete);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('vk-face-scan-complete', this.#onFaceScanComplete);
+    this.removeEventListener('vk-human-check-complete', this.#onHumanCheckComplete);
+    for (const request of this.#requests.values()) request.abort();
+    this.#requests.clear();
+  }
+
+  #onFaceScanComplete = (): void => this.completeFaceScan();
+  #onHumanCheckComplete = (): void => this.completeHumanCheck();
+
+  #text(key: FlowMessageKey, params?: Record<string, string | number>): string {
+    return this.message(flowMessages, key, params);
+  }
+
+  // --- host data -------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      if (changed.has('account') && this.account !== undefined) parseHostData('<vk-reset-flow> account', accountSchema, this.account);
+      if (changed.has('journey') || !this.#config) this.#startJourney(this.#resolveJourney());
+      else if (changed.has('account') && this.account?.loggedIn && this.flowState?.step === 'account') this.#send({ type: 'account-identified', loggedIn: true });
+    } catch (error) {
+      // A developer error: say it clearly on the console and render nothing half-configured.
+      console.error(error);
+      this.flowState = undefined;
+      this.#config = undefined;
+    }
+  }
+
+  #resolveJourney(): JourneyConfig {
+    const journey = this.journey;
+    if (typeof journey === 'string') {
+      if (!(presetNames as readonly string[]).includes(journey)) {
+        throw new VkDeveloperError(`verikit: <vk-reset-flow> journey "${journey}" is not a preset — use one of ${presetNames.join(', ')}, or pass a journey config object.`);
+      }
+      return journeys[journey as PresetName];
+    }
+    return parseHostData('<vk-reset-flow> journey', journeyConfigSchema, journey);
+  }
+
+  #startJourney(config: JourneyConfig): void {
+    this.#config = config;
+    this.#visited.clear();
+    let flow = initialState(config, { loggedIn: this.account?.loggedIn === true });
+    const draft = this.saveDraft ? readDraft(draftStorageKey(this.draftKey, config)) : undefined;
+    const restored = draft ? stateFromDraft(flow, draft) : undefined;
+    if (draft && restored) {
+      this.#answers = draft.answers;
+      this.#restoredAnswers = draft.answers ?? {};
+      this.#restoredPicks = draft.picked ?? draft.lost;
+      this.#picked = [...this.#restoredPicks];
+      if (draft.accountFactors) this.lookedUpAccount = { factors: draft.accountFactors };
+      const from = flow.step;
+      flow = restored;
+      this.#visited.add(flow.step);
+      this.flowState = flow;
+      if (from !== flow.step) this.#stepChanged(from, flow, false);
+      return;
+    }
+    this.#visited.add(flow.step);
+    this.flowState = flow;
+  }
+
+  #currentAccount(): ResetFlowAccount | undefined {
+    return this.account ?? this.lookedUpAccount;
+  }
+
+  // --- state machine ---------------------------------------------------------------------------
+
+  #send(event: FlowEvent): void {
+    const before = this.flowState;
+    if (!before) return;
+    const after = transition(before, event);
+    if (after === before) return;
+    this.flowState = after;
+    if (after.step !== before.step) this.#stepChanged(before.step, after, true);
+    this.#persist();
+  }
+
+  #stepChanged(from: StepKind, flow: FlowState, moveFocus: boolean): void {
+    this.#visited.add(flow.step);
+    const { index, total } = progress(flow);
+    this.#focusHeading = moveFocus;
+    this.#announcer.announce(this.#text('flow.progress.announce', { index: index + 1, total, title: this.#stepTitle(flow.step) }));
+    this.dispatchEvent(new VkStepChangeEvent({ from, to: flow.step, index, total }));
+  }
+
+  #persist(): void {
+    const flow = this.flowState;
+    if (!this.saveDraft || !flow || !this.#config) return;
+    const key = draftStorageKey(this.draftKey, this.#config);
+    if (flow.submission === 'accepted') {
+      clearDraft(key);
+      return;
+    }
+    writeDraft(key, stateToDraft(flow, { answers: this.#answers, picked: this.#picked, account: this.lookedUpAccount }));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const step = this.flowState?.step;
+    if (step) this.setAttribute('step', step);
+    else this.removeAttribute('step');
+    if (this.#focusHeading && step) {
+      this.#focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>(`#heading-${step}`)?.focus();
+    }
+  }
+
+  /** Runs one request of the flow's own, replacing any earlier one of the same name. */
+  async #request<Result>(
+    name: string,
+    schema: ZodMiniType<Result>,
+    makeEvent: (respond: Respond<unknown>, signal: AbortSignal) => Event,
+    onWaiting: () => void,
+  ): Promise<{ outcome: RequestOutcome<Result>; current: boolean }> {
+    this.#requests.get(name)?.abort();
+    const controller = new AbortController();
+    this.#requests.set(name, controller);
+    const outcome = await dispatchRequest<Result>(this, name, schema, makeEvent, { signal: controller.signal, onUnanswered: onWaiting });
+    const current = this.#requests.get(name) === controller;
+    if (current) this.#requests.delete(name);
+    return { outcome, current };
+  }
+
+  // --- children's notifications ----------------------------------------------------------------
+
+  #onItemsChange = (event: Event): void => {
+    this.#picked = [...((event as CustomEvent<{ lost?: FactorKind[] }>).detail.lost ?? [])];
+    this.#send({ type: 'items-change' });
+    this.#persist();
+  };
+
+  #onItemsAccepted = (event: Event): void => {
+    const detail = (event as CustomEvent<{ lost: FactorKind[]; toVerify: FactorKind[] }>).detail;
+    this.#send({ type: 'items-accepted', lost: detail.lost, toVerify: detail.toVerify });
+  };
+
+  #onFaceScanChoose = (event: Event): void => {
+    const detail = (event as CustomEvent<{ lost: FactorKind[] }>).detail;
+    this.#send({ type: 'face-scan-chosen', lost: detail.lost });
+  };
+
+  #onCodeVerified = (event: Event): void => {
+    const purpose = (event as CustomEvent<{ purpose: string }>).detail.purpose;
+    if ((codePurposes as readonly string[]).includes(purpose)) this.#send({ type: 'code-verified', purpose: purpose as CodePurpose });
+  };
+
+  #onAnswersChange = (event: Event): void => {
+    this.#answers = (event as CustomEvent<{ answers: unknown }>).detail.answers;
+    this.#persist();
+  };
+
+  #onAnswersAccepted = (): void => this.#send({ type: 'answers-accepted' });
+  #onFallback = (): void => this.#send({ type: 'questionnaire-fallback' });
+
+  #onProofChange(step: UploadStep, event: Event): void {
+    const detail = (event as CustomEvent<{ complete: boolean; slots: Record<string, { files: Array<{ uploadedId?: string; status: string }> }> }>).detail;
+    const files: Record<string, string[]> = {};
+    for (const [slotId, slot] of Object.entries(detail.slots)) {
+      files[slotId] = slot.files.flatMap((file) => (file.status === 'uploaded' && file.uploadedId ? [file.uploadedId] : []));
+    }
+    this.#files[step] = files;
+    this.#send({ type: 'uploads-change', step, complete: detail.complete });
+  }
+
+  #proofChangeHandlers: Record<UploadStep, (event: Event) => void> = {
+    documents: (event) => this.#onProofChange('documents', event),
+    proofs: (event) => this.#onProofChange('proofs', event),
+    identity: (event) => this.#onProofChange('identity', event),
+  };
+
+  // --- the flow's own requests -----------------------------------------------------------------
+
+  async #onAccountSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const identifier = (form.elements.namedItem('identifier') as HTMLInputElement | null)?.value.trim() ?? '';
+    const password = (form.elements.namedItem('password') as HTMLInputElement | null)?.value ?? '';
+    const askPassword = this.flowState?.journey.askPassword === true;
+    if (!identifier || (askPassword && !password)) {
+      this.lookupStatus = 'error';
+      this.lookupError = identifier ? 'flow.account.passwordRequired' : 'flow.account.required';
+      this.#announcer.announce(this.#text(this.lookupError));
+      form.querySelector<HTMLInputElement>(identifier ? '[name=password]' : '[name=identifier]')?.focus();
+      return;
+    }
+    this.lookupStatus = 'pending';
+    this.lookupError = undefined;
+    const { outcome, current } = await this.#request(
+      VkAccountLookupEvent.eventName,
+      accountLookupAnswerSchema,
+      (respond, signal) => new VkAccountLookupEvent({ identifier, ...(askPassword ? { password } : {}), respond, signal }),
+      () => (this.lookupStatus = 'waiting'),
+    );
+    if (!current) return;
+    if (outcome.kind === 'answered' && outcome.result.ok) {
+      this.lookupStatus = 'idle';
+      this.lookedUpAccount = outcome.result.account;
+      this.#send({ type: 'account-identified' });
+      return;
+    }
+    if (outcome.kind === 'aborted') {
+      this.lookupStatus = 'idle';
+      return;
+    }
+    const reason = outcome.kind === 'answered' && !outcome.result.ok ? outcome.result.reason : 'error';
+    const keys = { 'not-found': 'flow.account.notFound', 'wrong-password': 'flow.account.wrongPassword', locked: 'flow.account.locked', error: 'flow.submit.network' } as const;
+    this.lookupStatus = 'error';
+    this.lookupError = outcome.kind === 'answered' && reason === 'error' ? 'flow.submit.error' : keys[reason];
+    this.#announcer.announce(this.#text(this.lookupError));
+  }
+
+  async #onContactSubmit(event: SubmitEvent, kind: ContactKind): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
+    let value: string;
+    let invalid: FlowMessageKey | undefined;
+    if (kind === 'email') {
+      value = normaliseContact('email', field('email'));
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) invalid = 'flow.contact.invalidEmail';
+    } else {
+      const country = normaliseContact('phone', field('country'));
+      const number = field('phone').replace(/[\s().-]/g, '');
+      if (!/^\+?\d{1,4}$/.test(country)) invalid = 'flow.contact.invalidCountryCode';
+      else if (!/^\d{4,14}$/.test(number)) invalid = 'flow.contact.invalidPhone';
+      value = normaliseContact('phone', `+${country.replace('+', '')}${number}`);
+    }
+    const current = this.#currentAccount()?.[kind];
+    if (!invalid && current && isSameContact(kind, value, current)) invalid = 'flow.contact.same';
+    if (invalid) {
+      this.contactStatus = 'error';
+      this.contactError = invalid;
+      this.#announcer.announce(this.#text(invalid));
+      form.querySelector<HTMLInputElement>('[aria-invalid="true"], input')?.focus();
+      return;
+    }
+    this.contactStatus = 'pending';
+    this.contactError = undefined;
+    const { outcome, current: isCurrent } = await this.#request(
+      VkNewContactSubmitEvent.eventName,
+      newContactAnswerSchema,
+      (respond, signal) => new VkNewContactSubmitEvent({ kind, value, respond, signal }),
+      () => (this.contactStatus = 'waiting'),
+    );
+    if (!isCurrent || outcome.kind === 'aborted') return;
+    if (outcome.kind === 'answered' && outcome.result.ok) {
+      this.contactStatus = 'idle';
+      this.#newContactValue = value;
+      this.#send({ type: 'new-contact-accepted', kind, masked: outcome.result.masked ?? maskContact(kind, value) });
+      return;
+    }
+    const reason = outcome.kind === 'answered' && !outcome.result.ok ? outcome.result.reason : undefined;
+    const keys = { 'same-contact': 'flow.contact.same', taken: 'flow.contact.taken', invalid: 'flow.contact.invalid', error: 'flow.submit.error' } as const;
+    this.contactStatus = 'error';
+    this.contactError = reason ? keys[reason] : 'flow.submit.network';
+    this.#announcer.announce(this.#text(this.contactError));
+  }
+
+  #onContactChange = (): void => {
+    this.#requests.get(VkNewContactSubmitEvent.eventName)?.abort();
+    this.contactStatus = 'idle';
+    this.contactError = undefined;
+    this.#send({ type: 'new-contact-cleared' });
+  };
+
+  #summary(flow: FlowState): ResetSummary {
+    const summary: ResetSummary = {
+      journey: flow.journey.id,
+      lost: [...flow.lost],
+      verified: [...flow.verified],
+      faceScan: flow.faceScan === 'done',
+      questionnaire: flow.journey.steps.includes('questionnaire') ? flow.questionnaire : 'skipped',
+      files: structuredClone(this.#files),
+    };
+    if (flow.newContact?.verified) summary.newContact = { kind: flow.newContact.kind, masked: flow.newContact.masked };
+    return summary;
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const flow = this.flowState;
+    if (!flow) return;
+    if (!flow.termsAccepted) {
+      this.submitStatus = 'error';
+      this.submitError = 'flow.submit.termsRequired';
+      this.submitMessage = '';
+      this.#announcer.announce(this.#text('flow.submit.termsRequired'));
+      this.renderRoot.querySelector<HTMLInputElement>('[name=terms]')?.focus();
+      return;
+    }
+    // A retry while the first attempt is still waiting replaces it.
+    if (flow.submission === 'pending') this.#send({ type: 'submit-failed' });
+    this.#send({ type: 'submit-start' });
+    this.submitStatus = 'pending';
+    this.submitError = undefined;
+    this.submitMessage = '';
+    this.#announcer.announce(this.#text('flow.submit.pending'));
+    const summary = this.#summary(flow);
+    const { outcome, current } = await this.#request(
+      VkResetSubmitEvent.eventName,
+      resetSubmitAnswerSchema,
+      (respond, signal) => new VkResetSubmitEvent({ summary, respond, signal }),
+      () => (this.submitStatus = 'waiting'),
+    );
+    if (!current) return;
+    if (outcome.kind === 'answered' && outcome.result.ok) {
+      this.submitStatus = 'idle';
+      this.reviewEta = outcome.result.reviewEta;
+      this.#send({ type: 'submit-accepted' });
+      this.dispatchEvent(new VkResetFlowCompleteEvent({ summary, ...(outcome.result.reviewEta !== undefined ? { reviewEta: outcome.result.reviewEta } : {}) }));
+      return;
+    }
+    this.#send({ type: 'submit-failed' });
+    if (outcome.kind === 'aborted') {
+      this.submitStatus = 'idle';
+      return;
+    }
+    this.submitStatus = 'error';
+    const refused = outcome.kind === 'answered' && !outcome.result.ok && outcome.result.reason === 'refused';
+    this.submitError = outcome.kind === 'rejected' ? 'flow.submit.network' : refused ? 'flow.submit.refused' : 'flow.submit.error';
+    this.submitMessage = outcome.kind === 'answered' && !outcome.result.ok ? (outcome.result.message ?? '') : '';
+    this.#announcer.announce(this.#text(this.submitError));
+  }
+
+  #onTermsChange = (event: Event): void => {
+    const accepted = (event.currentTarget as HTMLInputElement).checked;
+    if (accepted && this.submitError === 'flow.submit.termsRequired') {
+      this.submitStatus = 'idle';
+      this.submitError = undefined;
+    }
+    this.#send({ type: 'terms-change', accepted });
+  };
+
+  #onBack = (): void => {
+    // Leaving the submit step cancels a submission still waiting for its answer.
+    this.#requests.get(VkResetSubmitEvent.eventName)?.abort();
+    this.back();
+  };
+
+  // --- rendering -------------------------------------------------------------------------------
+
+  #stepTitle(step: StepKind): string {
+    return this.#text(`flow.step.${step}`);
+  }
+
+  override render() {
+    const flow = this.flowState;
+    if (!flow) return html`<div role="status" part="status" class="visually-hidden">${this.#announcer.message}</div>`;
+    const steps = applicableSteps(flow);
+    const { index, total } = progress(flow);
+    return html`
+      <section part="flow" aria-label=${this.#text('flow.label')}>
+        <ol part="progress" aria-label=${this.#text('flow.progress.label')}>
+          ${steps.map(
+            (step, position) =>
+              html`<li
+                part="progress-step"
+                aria-current=${ifDefined(step === flow.step ? 'step' : undefined)}
+                data-state=${position < index ? 'done' : position === index ? 'current' : 'todo'}
+              >
+                <span class="visually-hidden">${this.#stepTitle(step)}</span>
+              </li>`,
+          )}
+        </ol>
+        <p part="position" aria-hidden="true">${this.#text('flow.progress.announce', { index: index + 1, total, title: this.#stepTitle(flow.step) })}</p>
+        ${flow.journey.steps.map((step) => (this.#visited.has(step) ? this.#renderStep(flow, step) : nothing))} ${this.#renderNav(flow)}
+        <div role="status" part="status" class="visually-hidden">${this.#announcer.message}</div>
+      </section>
+    `;
+  }
+
+  #renderStep(flow: FlowState, step: StepKind): TemplateResult {
+    return html`
+      <section part="step step-${step}" ?hidden=${step !== flow.step} aria-labelledby="heading-${step}">
+        <h2 part="heading" id="heading-${step}" tabindex="-1">${this.#stepTitle(step)}</h2>
+        ${this.#renderStepBody(flow, step)}
+      </section>
+    `;
+  }
+
+  #renderStepBody(flow: FlowState, step: StepKind): TemplateResult | typeof nothing {
+    switch (step) {
+      case 'account':
+        return this.#renderAccount(flow);
+      case 'pick':
+        return this.#renderPick();
+      case 'verify':
+        return this.#renderVerify(flow);
+      case 'questionnaire':
+        return this.#renderQuestionnaire(flow);
+      case 'documents':
+      case 'proofs':
+      case 'identity':
+        return this.#renderUploads(step);
+      case 'new-contact':
+        return this.#renderNewContact(flow);
+      case 'submit':
+        return this.#renderSubmit(flow);
+      case 'review':
+      case 'done':
+        return this.#renderEnd(step);
+    }
+  }
+
+  #renderFeedback(status: RequestStatus, error: FlowMessageKey | undefined, id: string, extra = ''): TemplateResult | typeof nothing {
+    if (status === 'pending') return html`<p part="feedback" id=${id}>${this.#text('flow.submit.pending')}</p>`;
+    if (status === 'waiting') return html`<p part="feedback" id=${id}>${this.#text('flow.submit.waiting')}</p>`;
+    if (status === 'error' && error) return html`<p part="error" id=${id}>${this.#text(error)}${extra ? html` ${extra}` : nothing}</p>`;
+    return nothing;
+  }
+
+  #renderAccount(flow: FlowState): TemplateResult {
+    const invalid = this.lookupStatus === 'error';
+    return html`
+      <p part="intro">${this.#text('flow.account.intro')}</p>
+      <form novalidate @submit=${this.#onAccountSubmit}>
+        <label part="field">
+          <span>${this.#text('flow.account.identifier')}</span>
+          <input part="input" name="identifier" type="text" autocomplete="username" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby="account-feedback" />
+        </label>
+        ${flow.journey.askPassword
+          ? html`<label part="field">
+              <span>${this.#text('flow.account.password')}</span>
+              <input part="input" name="password" type="password" autocomplete="current-password" aria-describedby="account-feedback" />
+            </label>`
+          : nothing}
+        ${this.#renderFeedback(this.lookupStatus, this.lookupError, 'account-feedback')}
+        <button part="action" class="vk-button" type="submit" ?disabled=${this.lookupStatus === 'pending'}>${this.#text('flow.account.continue')}</button>
+      </form>
+    `;
+  }
+
+  #renderPick(): TemplateResult {
+    const account = this.#currentAccount();
+    if (!account) return html`<p part="feedback">${this.#text('flow.account.missing')}</p>`;
+    return html`<vk-reset-picker
+      exportparts="confirm: picker-confirm"
+      .factors=${guard([account.factors], () => account.factors)}
+      ?frozen=${account.frozen === true}
+      ?logged-in=${account.loggedIn === true}
+      kyc-level=${account.kycLevel ?? 'none'}
+      .value=${guard([this.#restoredPicks], () => this.#restoredPicks)}
+      @vk-reset-items-change=${this.#onItemsChange}
+      @vk-reset-items-accepted=${this.#onItemsAccepted}
+      @vk-face-scan-choose=${this.#onFaceScanChoose}
+    ></vk-reset-picker>`;
+  }
+
+  #renderVerify(flow: FlowState): TemplateResult {
+    if (flow.faceScan !== 'off') {
+      return flow.faceScan === 'done'
+        ? html`<p part="verified">${this.#text('flow.verify.faceScanDone')}</p>`
+        : html`<p part="intro">${this.#text('flow.verify.faceScan')}</p>
+            <slot name="face-scan"></slot>`;
+    }
+    const account = this.#currentAccount();
+    return html`
+      <p part="intro">${this.#text('flow.verify.intro')}</p>
+      ${flow.toVerify.map((kind) => {
+        const purpose = factorPurpose(kind);
+        const masked = account?.factors.find((factor) => factor.kind === kind)?.masked;
+        return html`${flow.verified.includes(purpose)
+            ? html`<p part="verified">${this.#text('flow.verify.verified', { item: this.#text(`flow.factor.${kind}`) })}</p>`
+            : nothing}
+          <vk-code-input
+            channel=${codeChannel[kind]}
+            purpose=${purpose}
+            masked-destination=${ifDefined(masked)}
+            label=${this.#text(`flow.verify.${kind}`)}
+            @vk-code-verified=${this.#onCodeVerified}
+          ></vk-code-input>`;
+      })}
+    `;
+  }
+
+  #renderQuestionnaire(flow: FlowState): TemplateResult {
+    return html`
+      ${flow.questionnaire === 'accepted' ? html`<p part="verified">${this.#text('flow.questionnaire.accepted')}</p>` : nothing}
+      ${flow.questionnaire === 'fallback' ? html`<p part="intro">${this.#text('flow.questionnaire.fallback')}</p>` : nothing}
+      <vk-questionnaire
+        .questions=${guard([this.questions], () => this.questions)}
+        .value=${guard([this.#restoredAnswers], () => this.#restoredAnswers)}
+        @vk-answers-change=${this.#onAnswersChange}
+        @vk-answers-accepted=${this.#onAnswersAccepted}
+        @vk-questionnaire-fallback=${this.#onFallback}
+      ></vk-questionnaire>
+    `;
+  }
+
+  #slotsFor(step: UploadStep): ProofSlot[] {
+    const account = this.#currentAccount();
+    const contact = (kind: ContactKind) => account?.[kind] ?? account?.factors.find((factor) => factor.kind === kind)?.masked ?? '';
+    switch (step) {
+      case 'documents':
+        return this.documentSlots ?? [idFrontSlot({ id: 'document-id-front' }), historicalEmailSlot()];
+      case 'proofs':
+        return this.proofSlots ?? supplementaryProofSlots();
+      case 'identity':
+        return (
+          this.identitySlots ?? [
+            idFrontSlot(),
+            verificationVideoSlot({ uid: account?.uid ?? '', email: contact('email'), phone: contact('phone'), reason: this.#text('flow.identity.reason') }),
+          ]
+        );
+    }
+  }
+
+  #renderUploads(step: UploadStep): TemplateResult {
+    return html`
+      <p part="intro">${this.#text(`flow.uploads.intro.${step}`)}</p>
+      <vk-proof-uploader .slots=${guard([this.documentSlots, this.proofSlots, this.identitySlots, this.#currentAccount()], () => this.#slotsFor(step))} @vk-proof-change=${this.#proofChangeHandlers[step]}></vk-proof-uploader>
+    `;
+  }
+
+  #renderNewContact(flow: FlowState): TemplateResult {
+    const kind = newContactKind(flow);
+    const chosen = flow.newContact;
+    const invalid = this.contactStatus === 'error' ? 'true' : 'false';
+    const feedback = this.#renderFeedback(this.contactStatus, this.contactError, 'contact-feedback');
+    if (!chosen) {
+      return html`
+        <p part="intro">${this.#text(`flow.contact.intro.${kind}`)}</p>
+        <form novalidate @submit=${(event: SubmitEvent) => this.#onContactSubmit(event, kind)}>
+          ${kind === 'email'
+            ? html`<label part="field">
+                <span>${this.#text('flow.contact.email')}</span>
+                <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${this.#newContactValue} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+              </label>`
+            : html`<div part="phone-fields">
+                <label part="field">
+                  <span>${this.#text('flow.contact.countryCode')}</span>
+                  <input part="input" name="country" type="tel" autocomplete="tel-country-code" inputmode="tel" .value=${this.countryCode} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+                </label>
+                <label part="field">
+                  <span>${this.#text('flow.contact.phone')}</span>
+                  <input part="input" name="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-invalid=${invalid} aria-describedby="contact-feedback" />
+                </label>
+              </div>`}
+          ${feedback}
+          <button part="action" class="vk-button" type="submit" ?disabled=${this.contactStatus === 'pending'}>${this.#text('flow.contact.use')}</button>
+        </form>
+      `;
+    }
+    const waitForHumanCheck = flow.journey.humanCheck === true && !flow.humanCheckDone;
+    return html`
+      <p part="intro">
+        ${this.#text('flow.contact.chosen', { masked: chosen.masked })}
+        ${chosen.verified ? nothing : html`<button part="change" class="vk-link" type="button" @click=${this.#onContactChange}>${this.#text('flow.contact.change')}</button>`}
+      </p>
+      ${waitForHumanCheck
+        ? html`<p part="intro">${this.#text('flow.contact.humanCheck')}</p>
+            <slot name="human-check"></slot>`
+        : html`<vk-code-input
+            channel=${kind === 'email' ? 'email' : 'sms'}
+            purpose=${newContactPurpose(kind)}
+            masked-destination=${chosen.masked}
+            label=${this.#text(`flow.contact.code.${kind}`)}
+            @vk-code-verified=${this.#onCodeVerified}
+          ></vk-code-input>`}
+    `;
+  }
+
+  #renderSubmit(flow: FlowState): TemplateResult {
+    const summary = this.#summary(flow);
+    const none = this.#text('flow.submit.none');
+    const list = (items: string[]) => (items.length ? items.join(', ') : none);
+    const verified = [
+      ...flow.toVerify.filter((kind) => flow.verified.includes(factorPurpose(kind))).map((kind) => this.#text(`flow.factor.${kind}`)),
+      ...(summary.faceScan ? [this.#text('flow.faceScan')] : []),
+    ];
+    const fileCount = Object.values(summary.files).reduce((sum, slots) => sum + Object.values(slots).reduce((n, ids) => n + ids.length, 0), 0);
+    const busy = this.submitStatus === 'pending';
+    return html`
+      <p part="intro">${this.#text('flow.submit.intro')}</p>
+      <dl part="summary">
+        ${flow.journey.steps.includes('pick')
+          ? html`<dt>${this.#text('flow.submit.lost')}</dt>
+              <dd>${list(flow.lost.map((kind) => this.#text(`flow.factor.${kind}`)))}</dd>`
+          : nothing}
+        <dt>${this.#text('flow.submit.verified')}</dt>
+        <dd>${list(verified)}</dd>
+        ${summary.questionnaire === 'skipped' || summary.questionnaire === 'pending'
+          ? nothing
+          : html`<dt>${this.#text('flow.submit.questionnaire')}</dt>
+              <dd>${this.#text(`flow.submit.questionnaire.${summary.questionnaire}`)}</dd>`}
+        ${fileCount > 0
+          ? html`<dt>${this.#text('flow.submit.files')}</dt>
+              <dd>${fileCount}</dd>`
+          : nothing}
+        ${summary.newContact
+          ? html`<dt>${this.#text('flow.submit.newContact')}</dt>
+              <dd>${summary.newContact.masked}</dd>`
+          : nothing}
+      </dl>
+      <form novalidate @submit=${this.#onSubmit}>
+        <label part="terms">
+          <input
+            name="terms"
+            type="checkbox"
+            .checked=${flow.termsAccepted}
+            aria-invalid=${this.submitError === 'flow.submit.termsRequired' ? 'true' : 'false'}
+            aria-describedby="submit-feedback"
+            @change=${this.#onTermsChange}
+          />
+          <span>${this.#text('flow.submit.terms')}</span>
+        </label>
+        ${this.#renderFeedback(this.submitStatus, this.submitError, 'submit-feedback', this.submitMessage)}
+        <button part="action" class="vk-button" type="submit" ?disabled=${busy}>${this.#text('flow.submit.action')}</button>
+      </form>
+    `;
+  }
+
+  #renderEnd(step: 'review' | 'done'): TemplateResult {
+    const eta = this.reviewEta;
+    return html`
+      <p part="intro">${this.#text(step === 'review' ? 'flow.review.info' : 'flow.done.info')}</p>
+      ${step === 'review' && eta !== undefined
+        ? html`<p part="eta">${this.#text('flow.review.eta', { moment: formatMoment(eta, this.clock.now(), this.locale) })}</p>`
+        : nothing}
+      <p part="notice">${this.#text('flow.restriction', { duration: formatDuration(RESTRICTION_MS, this.locale) })}</p>
+      ${step === 'review' ? html`<p part="intro">${this.#text('flow.rebind')}</p>` : nothing}
+    `;
+  }
+
+  #renderNav(flow: FlowState): TemplateResult | typeof nothing {
+    const back = canGoBack(flow);
+    // Steps with their own final action (submit) or none (the end) have no Next.
+    const showNext = flow.step !== 'submit' && !['review', 'done'].includes(flow.step);
+    if (!back && !showNext) return nothing;
+    const nextEnabled = canGoNext(flow);
+    return html`<div part="nav">
+      ${back ? html`<button part="back" class="vk-button" data-variant="secondary" type="button" @click=${this.#onBack}>${this.#text('flow.back')}</button>` : nothing}
+      ${showNext
+        ? html`<button part="next" class="vk-button" type="button" aria-describedby=${ifDefined(nextEnabled ? undefined : 'next-hint')} ?disabled=${!nextEnabled} @click=${this.next}>
+              ${this.#text('flow.next')}
+            </button>
+            ${nextEnabled ? nothing : html`<span id="next-hint" class="visually-hidden">${this.#text('flow.nextBlocked')}</span>`}`
+        : nothing}
+    </div>`;
+  }
+}
