@@ -485,6 +485,7 @@ describe('<vk-code-input>', () => {
       await settle(el);
       expect(statusOf(el)).to.equal('Verification error, code 42');
       expect(part(el, '[part="status"]').dataset['tone']).to.equal('danger');
+      await expect(el).to.be.accessible();
     });
 
     it('marks the code expired when the host says so and offers a new one', async () => {
@@ -510,6 +511,7 @@ describe('<vk-code-input>', () => {
         await settle(el);
         expect(statusOf(el)).to.equal('Still waiting for a response. You can try again.');
         expect(hasState(el, 'pending')).to.equal(true);
+        await expect(el).to.be.accessible();
         part(el, '[part="retry"]').click();
         await settle(el);
       });
@@ -545,6 +547,7 @@ describe('<vk-code-input>', () => {
       });
       const verify = part(el, '[part="verify"]');
       expect(verify.getAttribute('aria-disabled')).to.equal('true');
+      await expect(el).to.be.accessible();
       await paste(el, '123456');
       expect(submitted).to.equal(0);
       expect(verify.getAttribute('aria-disabled')).to.equal('false');
@@ -668,6 +671,7 @@ describe('<vk-code-input>', () => {
       await settle(el);
       expect(statusOf(el)).to.equal('Too many requests. You can ask for a new code in 5 minutes.');
       expect(text(part(el, '[part="get-code"]'))).to.equal('Get code in 5:00');
+      await expect(el).to.be.accessible();
       clock.advance(5 * MINUTE);
       await el.updateComplete;
       expect(part(el, '[part="get-code"]').getAttribute('aria-disabled')).to.equal('false');
@@ -770,6 +774,70 @@ describe('<vk-code-input>', () => {
     });
   });
 
+  describe('methods', () => {
+    it('focus() reaches the real input, clear() forgets the code and the verdict, requestCode() asks the host', async () => {
+      const { el, clock } = await mount();
+      el.focus();
+      expect(el.shadowRoot?.activeElement).to.equal(inputOf(el));
+      answerNext(el, 'vk-code-submit', { ok: false, reason: 'wrong-code' });
+      await paste(el, '123456');
+      await settle(el);
+      expect(hasState(el, 'wrong')).to.equal(true);
+      el.clear();
+      await el.updateComplete;
+      expect(el.value).to.equal('');
+      expect(inputOf(el).value).to.equal('');
+      expect(hasState(el, 'wrong')).to.equal(false);
+      expect(statusOf(el)).to.equal('');
+
+      answerNext(el, 'vk-code-request', { ok: true, expiresAt: clock.now() + 15 * MINUTE, resendAt: clock.now() + MINUTE });
+      await el.requestCode();
+      expect(hasState(el, 'sent')).to.equal(true);
+    });
+
+    it('does nothing while disabled, and requestCode() does nothing for an authenticator', async () => {
+      const { el } = await mount();
+      let requests = 0;
+      el.addEventListener('vk-code-request', () => requests++);
+      el.disabled = true;
+      await el.updateComplete;
+      expect(inputOf(el).disabled).to.equal(true);
+      expect(part<HTMLButtonElement>(el, '[part="get-code"]').disabled).to.equal(true);
+      await el.requestCode();
+      el.disabled = false;
+      el.channel = 'totp';
+      await el.updateComplete;
+      await el.requestCode();
+      expect(requests).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    it('keeps the code left-to-right inside a right-to-left page', async () => {
+      const { el } = await mount({ manualSubmit: true }, { locale: 'ar' });
+      await paste(el, '123456');
+      expect(getComputedStyle(el).direction).to.equal('rtl');
+      const slots = [...(el.shadowRoot?.querySelectorAll('[part~="slot"]') ?? [])];
+      expect(getComputedStyle(part(el, '[part="slots"]')).direction).to.equal('ltr');
+      const [first, last] = [slots[0]?.getBoundingClientRect().left ?? 0, slots[5]?.getBoundingClientRect().left ?? 0];
+      expect(first).to.be.below(last);
+      expect(slots[0]?.textContent).to.equal('1');
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives every control a 44px touch target and fits a 320px phone', async () => {
+      const { el, provider } = await mount({ manualSubmit: true, length: 10 });
+      provider.style.display = 'block';
+      provider.style.width = '320px';
+      part<HTMLDetailsElement>(el, '[part="help"]').open = true;
+      await el.updateComplete;
+      const targets = ['[part="field"]', '[part~="slot"]', '[part="get-code"]', '[part="verify"]', '[part="help-summary"]', '[part="forgot-password"]'];
+      for (const selector of targets) expect(part(el, selector).getBoundingClientRect().height, selector).to.be.at.least(44);
+      expect(part(el, '[part="field"]').getBoundingClientRect().width).to.be.at.most(320);
+    });
+  });
+
   describe('help', () => {
     it('gives per-channel tips and the two help links', async () => {
       const email = await mount({ channel: 'email', purpose: 'login' });
@@ -779,6 +847,9 @@ describe('<vk-code-input>', () => {
       const forgot = oneEvent(email.el, 'vk-password-forgot');
       part(email.el, '[part="help"] [part="forgot-password"]').click();
       expect((await forgot).detail).to.deep.equal({ channel: 'email', purpose: 'login' });
+
+      part<HTMLDetailsElement>(email.el, '[part="help"]').open = true;
+      await expect(email.el).to.be.accessible();
 
       const sms = await mount({ channel: 'sms' });
       const smsTips = text(part(sms.el, '[part="help-list"]'));
