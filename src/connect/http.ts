@@ -7,7 +7,8 @@
  * - network failure or timeout → `respond()` gets a rejected promise (a `VkHttpError`), which
  *   each element shows as its retryable "couldn't reach the server" state, keeping the input;
  * - a non-2xx answer whose body is JSON `{ ok: false, … }` → passed through unchanged;
- * - any other non-2xx (or a 2xx that is not JSON) → `{ ok: false, reason: 'error', message: 'HTTP 500' }`.
+ * - any other non-2xx (or a 2xx that is not JSON) → `{ ok: false, reason: 'error' }`, so the element shows
+ *   its own translated error text (the status goes to the console for developers, not to users).
  * The element's `signal` aborts the fetch / upload.
  */
 
@@ -73,17 +74,21 @@ export function requestBody(detail: Readonly<Record<string, unknown>>): Record<s
 }
 
 /** Turns an HTTP status and body text into the answer handed to `respond()`. */
-export function answerFromResponse(status: number, text: string): unknown {
+export function answerFromResponse(status: number, text: string, url = ''): unknown {
+  const failure = (why: string) => {
+    console.warn(`verikit: connectHttp: ${url || 'the server'} answered HTTP ${status} ${why}; the element shows its error state.`);
+    return { ok: false, reason: 'error' };
+  };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'error', message: `HTTP ${status}` };
+    return failure('without a JSON body');
   }
   const ok = status >= 200 && status < 300;
   if (ok) return json;
   const passThrough = typeof json === 'object' && json !== null && (json as { ok?: unknown }).ok === false;
-  return passThrough ? json : { ok: false, reason: 'error', message: `HTTP ${status}` };
+  return passThrough ? json : failure('with a JSON body that is not { ok: false, … }');
 }
 
 function joinUrl(baseUrl: string, path: string): string {
@@ -116,7 +121,7 @@ export function connectHttp(root: EventTarget, options: ConnectHttpOptions): () 
         credentials,
         signal: controller.signal,
       });
-      return answerFromResponse(response.status, await response.text());
+      return answerFromResponse(response.status, await response.text(), url);
     } catch (error) {
       if (timedOut) throw new VkHttpError('timeout', 'timeout');
       if (signal?.aborted) throw new DOMException('The element aborted the request.', 'AbortError');
@@ -148,7 +153,7 @@ export function connectHttp(root: EventTarget, options: ConnectHttpOptions): () 
       });
       xhr.addEventListener('load', () => {
         cleanUp();
-        resolve(answerFromResponse(xhr.status, xhr.responseText));
+        resolve(answerFromResponse(xhr.status, xhr.responseText, url));
       });
       xhr.addEventListener('error', () => (cleanUp(), reject(new VkHttpError('network', 'Failed to fetch'))));
       xhr.addEventListener('timeout', () => (cleanUp(), reject(new VkHttpError('timeout', 'timeout'))));

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/code-input/vk-code-input.js';
 import { answerFromResponse, connectHttp, httpEndpoints, requestBody, VkHttpError } from '../../src/connect/http.js';
 
 interface Sent {
@@ -101,9 +102,23 @@ describe('connectHttp', () => {
   });
 
   describe('errors', () => {
-    it('maps a plain 500 to { ok: false, reason: "error" }', async () => {
+    it('maps a plain 500 to { ok: false, reason: "error" } and tells the developer', async () => {
+      const warnings: unknown[] = [];
+      const originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args[0]);
       disconnect = connectHttp(root, { baseUrl: '/api/500' });
-      expect(await send(root, 'vk-reset-submit', { summary: {} }).answer).to.deep.equal({ ok: false, reason: 'error', message: 'HTTP 500' });
+      try {
+        expect(await send(root, 'vk-reset-submit', { summary: {} }).answer).to.deep.equal({ ok: false, reason: 'error' });
+      } finally {
+        console.warn = originalWarn;
+      }
+      expect(String(warnings[0])).to.contain('/api/500/reset/submit answered HTTP 500');
+    });
+
+    it('maps a plain 500 on upload to { ok: false, reason: "error" }', async () => {
+      disconnect = connectHttp(root, { baseUrl: '/api/500' });
+      const file = new File([new Uint8Array(10)], 'a.png', { type: 'image/png' });
+      expect(await send(root, 'vk-proof-upload', { slotId: 's', fileId: 'c5', kind: 'image', file }).answer).to.deep.equal({ ok: false, reason: 'error' });
     });
 
     it('passes a non-2xx JSON { ok: false } body through', async () => {
@@ -117,7 +132,7 @@ describe('connectHttp', () => {
 
     it('maps a 2xx that is not JSON to an error answer', async () => {
       disconnect = connectHttp(root, { baseUrl: '/api/notjson' });
-      expect(await send(root, 'vk-code-request', { channel: 'email' }).answer).to.deep.equal({ ok: false, reason: 'error', message: 'HTTP 200' });
+      expect(await send(root, 'vk-code-request', { channel: 'email' }).answer).to.deep.equal({ ok: false, reason: 'error' });
     });
 
     it('rejects with a timeout VkHttpError when the server is too slow', async () => {
@@ -192,7 +207,46 @@ describe('connectHttp', () => {
     it('answerFromResponse keeps 2xx JSON and non-2xx { ok: false } JSON', () => {
       expect(answerFromResponse(200, '{"ok":true}')).to.deep.equal({ ok: true });
       expect(answerFromResponse(403, '{"ok":false,"reason":"locked","lockedUntil":5}')).to.deep.equal({ ok: false, reason: 'locked', lockedUntil: 5 });
-      expect(answerFromResponse(403, '{"error":"nope"}')).to.deep.equal({ ok: false, reason: 'error', message: 'HTTP 403' });
+      expect(answerFromResponse(403, '{"error":"nope"}')).to.deep.equal({ ok: false, reason: 'error' });
+    });
+  });
+
+  describe("mapped into an element's visible state", () => {
+    async function codeInputStatusAfterGetCode(baseUrl: string, timeoutMs?: number): Promise<string> {
+      const codeInput = await fixture<HTMLElement>(html`<vk-code-input channel="email" purpose="current-email"></vk-code-input>`);
+      const stop = connectHttp(codeInput, { baseUrl, ...(timeoutMs ? { timeoutMs } : {}) });
+      try {
+        codeInput.shadowRoot?.querySelector<HTMLButtonElement>('[part~="get-code"]')?.click();
+        let text = '';
+        for (let i = 0; i < 40 && !/server|error|sent/i.test(text); i++) {
+          await aTimeout(25);
+          text = codeInput.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '';
+        }
+        return text;
+      } finally {
+        stop();
+      }
+    }
+
+    it('a 500 shows the code input\'s verification error', async () => {
+      expect(await codeInputStatusAfterGetCode('/api/500')).to.contain('Verification error, please try again.');
+    });
+
+    it('a timeout shows the code input\'s network error', async () => {
+      expect(await codeInputStatusAfterGetCode('/api/slow', 100)).to.contain('Could not reach the server');
+    });
+
+    it('a sent code shows where it went', async () => {
+      const codeInput = await fixture<HTMLElement>(html`<vk-code-input channel="email" purpose="current-email"></vk-code-input>`);
+      const stop = connectHttp(codeInput, { baseUrl: '/api/ok' });
+      try {
+        codeInput.shadowRoot?.querySelector<HTMLButtonElement>('[part~="get-code"]')?.click();
+        for (let i = 0; i < 40 && !codeInput.shadowRoot?.querySelector('[part~="destination"]'); i++) await aTimeout(25);
+        expect(codeInput.shadowRoot?.querySelector('[part~="destination"]')?.textContent).to.contain('j•••@mail.com');
+        await expect(codeInput).to.be.accessible();
+      } finally {
+        stop();
+      }
     });
   });
 });
