@@ -392,6 +392,7 @@ describe('<vk-code-input>', () => {
       expect(hasState(el, 'pending')).to.equal(false);
       expect(statusOf(el)).to.equal('Code verified.');
       expect(inputOf(el).readOnly).to.equal(true);
+      expect(query(el, '[part="get-code"]')).to.equal(null);
     });
 
     it('shows a wrong code with attempts left and keeps it selected for retyping', async () => {
@@ -675,6 +676,7 @@ describe('<vk-code-input>', () => {
       clock.advance(5 * MINUTE);
       await el.updateComplete;
       expect(part(el, '[part="get-code"]').getAttribute('aria-disabled')).to.equal('false');
+      expect(statusOf(el)).to.equal('');
     });
 
     it('locks when the host refuses to send', async () => {

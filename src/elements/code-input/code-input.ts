@@ -194,7 +194,13 @@ export class VkCodeInput extends VkFormControl {
     onExpire: () => this.#onExpire(),
   });
 
-  readonly #resend = new CountdownController(this, { clock: () => this.clock });
+  readonly #resend = new CountdownController(this, {
+    clock: () => this.clock,
+    // "Too many requests… in 5 minutes" is stale once the wait is over.
+    onExpire: () => {
+      if (this.notice?.kind === 'rate-limited') this.notice = undefined;
+    },
+  });
 
   readonly #lock = new CountdownController(this, {
     clock: () => this.clock,
@@ -405,8 +411,9 @@ export class VkCodeInput extends VkFormControl {
     const requesting = this.inFlight?.action === 'request' && !this.inFlight.unanswered;
     const everSent = this.#expiry.deadline !== undefined || this.#expiredByHost;
     const coolingDown = this.#resend.running;
+    // After a verified code there is nothing more to ask for.
     const getCode =
-      this.#channel === 'totp'
+      this.#channel === 'totp' || this.notice?.kind === 'success'
         ? nothing
         : html`<button
             type="button"
