@@ -391,7 +391,7 @@ export class VkCodeInput extends VkFormControl {
 
   #renderDestination(): TemplateResult | typeof nothing {
     if (this.#channel === 'totp' || !this.maskedDestination) return nothing;
-    const key = this.#expiry.deadline === undefined ? 'code.sendTo' : 'code.sentTo';
+    const key = this.#everSent ? 'code.sentTo' : 'code.sendTo';
     return html`<p part="destination" class="destination">${this.message(messages, key, { destination: this.maskedDestination })}</p>`;
   }
 
@@ -409,7 +409,7 @@ export class VkCodeInput extends VkFormControl {
 
   #renderButtons(): Array<TemplateResult | typeof nothing> {
     const requesting = this.inFlight?.action === 'request' && !this.inFlight.unanswered;
-    const everSent = this.#expiry.deadline !== undefined || this.#expiredByHost;
+    const everSent = this.#everSent;
     const coolingDown = this.#resend.running;
     // After a verified code there is nothing more to ask for.
     const getCode =
@@ -788,6 +788,11 @@ export class VkCodeInput extends VkFormControl {
   }
 
   // ---- Timers -------------------------------------------------------------------------------
+
+  /** A code was sent (by us or by the host), even if it has since expired or been used. */
+  get #everSent(): boolean {
+    return this.expiresAt != null || this.#expiredByHost;
+  }
 
   get #locked(): boolean {
     return this.#lock.running;
