@@ -836,7 +836,7 @@ export class VkResetFlow extends VkElement {
       ${step === 'review' && eta !== undefined
         ? html`<p part="eta">${this.#text('flow.review.eta', { moment: formatMoment(eta, this.clock.now(), this.locale) })}</p>`
         : nothing}
-      <p part="notice">${this.#text('flow.restriction', { duration: formatDuration(RESTRICTION_MS, this.locale) })}</p>
+      <p part="notice">${this.#text('flow.restriction', { duration: formatDuration(RESTRICTION_MS, this.locale, { largestUnit: 'hour' }) })}</p>
       ${step === 'review' ? html`<p part="intro">${this.#text('flow.rebind')}</p>` : nothing}
     `;
   }
