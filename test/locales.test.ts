@@ -11,10 +11,12 @@ import '../src/elements/provider/vk-provider.js';
 import type { VkProvider } from '../src/elements/provider/vk-provider.js';
 import en, { type LocaleCatalog } from '../src/locales/en.js';
 import { loadLocale, matchLocale, supportedLocales, type SupportedLocale } from '../src/locales/load.js';
+import es from '../src/locales/es.js';
 import fr from '../src/locales/fr.js';
+import ptBR from '../src/locales/pt-BR.js';
 
 /** Every shipped translation (a missing entry here is a type error). */
-const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { fr };
+const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { es, fr, 'pt-BR': ptBR };
 
 const elementCatalogs = [codeInputMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages];
 
@@ -96,6 +98,9 @@ describe('locales', () => {
     it('matches a tag to the best shipped locale, and unknown tags to English', () => {
       expect(matchLocale('fr')).to.equal('fr');
       expect(matchLocale('FR-ca')).to.equal('fr');
+      expect(matchLocale('pt-BR')).to.equal('pt-BR');
+      expect(matchLocale('pt')).to.equal('pt-BR');
+      expect(matchLocale('pt-PT')).to.equal('pt-BR');
       expect(matchLocale('de')).to.equal('en');
       expect(matchLocale('en-GB')).to.equal('en');
       expect(matchLocale('not a tag!')).to.equal('en');
@@ -121,20 +126,21 @@ describe('locales', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('<vk-provider locale> loads its translation by itself, and a host override beats it', async () => {
+    it('<vk-provider locale="pt"> loads the Brazilian catalog by itself, and a host override beats it', async () => {
       const provider = await fixture<VkProvider>(html`
-        <vk-provider locale="fr" .messages=${{ 'code.getCode': 'Envoyez-moi un code' }}>
+        <vk-provider locale="pt" .messages=${{ 'code.getCode': 'Me envie um código' }}>
           <vk-code-input channel="sms"></vk-code-input>
         </vk-provider>
       `);
       const element = provider.querySelector('vk-code-input');
       if (!element) throw new Error('no element');
-      await waitUntil(() => labelOf(element) === fr['code.label.sms'], 'the French label never appeared');
-      expect(getCodeOf(element)).to.equal('Envoyez-moi un code');
+      await waitUntil(() => labelOf(element) === ptBR['code.label.sms'], 'the Portuguese label never appeared');
+      expect(getCodeOf(element)).to.equal('Me envie um código');
       provider.messages = {};
       await provider.updateComplete;
       await element.updateComplete;
-      expect(getCodeOf(element)).to.equal(fr['code.getCode']);
+      expect(getCodeOf(element)).to.equal(ptBR['code.getCode']);
+      await expect(provider).to.be.accessible();
     });
   });
 });

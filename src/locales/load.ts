@@ -6,7 +6,9 @@ interface LocaleModule {
 
 /** One dynamic import per locale, so a bundler keeps each translation in its own chunk. */
 const loaders = {
+  es: () => import('./es.js'),
   fr: () => import('./fr.js'),
+  'pt-BR': () => import('./pt-BR.js'),
 } as const satisfies Record<string, () => Promise<LocaleModule>>;
 
 /** A locale verikit ships a translation for (`en` is built into every element). */
