@@ -263,6 +263,8 @@ export class VkCodeInput extends VkFormControl {
     this.resendAt = answer.resendAt;
     if (answer.maskedDestination !== undefined) this.maskedDestination = answer.maskedDestination;
     this.#expiredByHost = false;
+    // Restart even when the host repeats the previous deadline (no property change then).
+    this.#expiry.start(answer.expiresAt);
     this.#notify('sent', () =>
       this.maskedDestination ? this.message(messages, 'code.sentTo', { destination: this.maskedDestination }) : this.message(messages, 'code.sent'),
     );
