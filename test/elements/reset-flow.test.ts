@@ -398,6 +398,7 @@ describe('<vk-reset-flow>', () => {
         await enterCode(flow, 'new-email', '123456');
         expect(flow.step).to.equal('identity');
 
+        await expect(flow).to.be.accessible();
         await upload(flow, 'id');
         await clickNext(flow);
         expect(flow.step).to.equal('submit');
@@ -776,6 +777,25 @@ describe('<vk-reset-flow>', () => {
       errors = [];
       await setup(() => html`<vk-reset-flow journey="loggedInChangeEmail" .account=${{ factors: [{ kind: 'fax', bound: true }] }}></vk-reset-flow>`);
       expect(String(errors[0])).to.contain('<vk-reset-flow> account is invalid').and.contain('field "factors.0.kind"');
+    });
+
+    it('shows the files the host already has, so a reloaded upload step is complete', async () => {
+      const clock = new ManualClock(T0);
+      const host = fakeHost(document, clock);
+      try {
+        const journey: JourneyConfig = { id: 'proofs-only', steps: ['proofs', 'submit', 'review'] };
+        const uploaded = [
+          { slotId: 'funds', fileId: 'h-1', name: 'bank.jpg', size: 2048, type: 'image/jpeg' },
+          { slotId: 'elsewhere', fileId: 'h-2', name: 'other.jpg', size: 10, type: 'image/jpeg' },
+        ];
+        const { flow } = await setup(() => html`<vk-reset-flow .journey=${journey} .proofSlots=${oneImageSlot('funds')} .uploaded=${uploaded}></vk-reset-flow>`, clock);
+        expect(inStep(flow, 'vk-proof-uploader').shadowRoot?.textContent).to.contain('bank.jpg').and.not.contain('other.jpg');
+        await clickNext(flow);
+        await acceptTermsAndSubmit(flow);
+        expect((host.of('vk-reset-submit')[0]?.['summary'] as ResetSummary).files).to.deep.equal({ proofs: { funds: ['h-1'] } });
+      } finally {
+        host.stop();
+      }
     });
 
     it('runs a host-defined journey', async () => {

@@ -12,7 +12,7 @@ import { baseStyles } from '../../core/styles.js';
 import '../code-input/vk-code-input.js';
 import '../proof-uploader/vk-proof-uploader.js';
 import { idFrontSlot, historicalEmailSlot, supplementaryProofSlots, verificationVideoSlot } from '../proof-uploader/proof-presets.js';
-import type { ProofSlot } from '../proof-uploader/proof-uploader.schema.js';
+import type { ProofSlot, UploadedProof } from '../proof-uploader/proof-uploader.schema.js';
 import '../questionnaire/vk-questionnaire.js';
 import '../reset-picker/vk-reset-picker.js';
 import { journeys } from './journeys.js';
@@ -148,6 +148,9 @@ export class VkResetFlow extends VkElement {
 
   /** Slots of the `identity` step; default: ID front photo and verification video. */
   @property({ attribute: false }) identitySlots: ProofSlot[] | undefined;
+
+  /** Files the host already has (e.g. after a reload): `{ slotId, fileId, name, size, type, thumbnailUrl? }[]`. Each upload step shows those of its own slots. */
+  @property({ attribute: false }) uploaded: readonly UploadedProof[] = [];
 
   /** Keep non-secret progress in sessionStorage and restore it after a reload. */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
@@ -725,9 +728,19 @@ export class VkResetFlow extends VkElement {
   }
 
   #renderUploads(step: UploadStep): TemplateResult {
+    const inputs = [this.documentSlots, this.proofSlots, this.identitySlots, this.#currentAccount()];
+    const uploadedHere = () => {
+      const slotIds = new Set(this.#slotsFor(step).map((slot) => slot.id));
+      return this.uploaded.filter((file) => slotIds.has(file.slotId));
+    };
+    // The listener comes first so the uploader's report on restored files is heard.
     return html`
       <p part="intro">${this.#text(`flow.uploads.intro.${step}`)}</p>
-      <vk-proof-uploader .slots=${guard([this.documentSlots, this.proofSlots, this.identitySlots, this.#currentAccount()], () => this.#slotsFor(step))} @vk-proof-change=${this.#proofChangeHandlers[step]}></vk-proof-uploader>
+      <vk-proof-uploader
+        @vk-proof-change=${this.#proofChangeHandlers[step]}
+        .slots=${guard(inputs, () => this.#slotsFor(step))}
+        .uploaded=${guard([this.uploaded, ...inputs], uploadedHere)}
+      ></vk-proof-uploader>
     `;
   }
 
