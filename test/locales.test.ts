@@ -3,6 +3,7 @@ import type { Message, PluralMessage } from '../src/core/i18n.js';
 import { codeInputMessages } from '../src/elements/code-input/code-input.messages.js';
 import { proofMessages } from '../src/elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../src/elements/questionnaire/questionnaire.messages.js';
+import { flowMessages } from '../src/elements/reset-flow/reset-flow.messages.js';
 import { pickerMessages } from '../src/elements/reset-picker/reset-picker.messages.js';
 import { totpSetupMessages } from '../src/elements/totp-setup/totp-setup.messages.js';
 import '../src/elements/code-input/vk-code-input.js';
@@ -18,7 +19,7 @@ import ptBR from '../src/locales/pt-BR.js';
 /** Every shipped translation (a missing entry here is a type error). */
 const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { es, fr, 'pt-BR': ptBR };
 
-const elementCatalogs = [codeInputMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages];
+const elementCatalogs = [codeInputMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages, flowMessages];
 
 const placeholdersOf = (text: string): Set<string> => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''));
 const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message).filter((v): v is string => typeof v === 'string'));

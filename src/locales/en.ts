@@ -2,6 +2,7 @@ import type { Message } from '../core/i18n.js';
 import { codeInputMessages } from '../elements/code-input/code-input.messages.js';
 import { proofMessages } from '../elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../elements/questionnaire/questionnaire.messages.js';
+import { flowMessages } from '../elements/reset-flow/reset-flow.messages.js';
 import { pickerMessages } from '../elements/reset-picker/reset-picker.messages.js';
 import { totpSetupMessages } from '../elements/totp-setup/totp-setup.messages.js';
 
@@ -16,6 +17,7 @@ const en = {
   ...questionnaireMessages,
   ...totpSetupMessages,
   ...proofMessages,
+  ...flowMessages,
 } as const satisfies Readonly<Record<string, Message>>;
 
 export default en;
