@@ -28,6 +28,9 @@ export const codeInputStyles = css`
   .timer {
     color: var(--_vk-muted);
   }
+  .vk-button .timer {
+    color: inherit;
+  }
   .status:empty {
     display: none;
   }
