@@ -97,7 +97,7 @@ export class DemoInboxElement extends VkElement {
   override render() {
     const messages = this.backend?.inbox ?? [];
     const mode = this.backend?.mode ?? 'normal';
-    const totp = currentTotpCode(this.now);
+    const totp = this.backend?.totpCode(this.now) ?? currentTotpCode(this.now);
     return html`
       <aside part="inbox" aria-labelledby="inbox-title">
         <h2 id="inbox-title">${this.message(demoMessages, 'demo.inbox.title')}</h2>

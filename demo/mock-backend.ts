@@ -52,21 +52,25 @@ export const QUESTIONNAIRE_ROUNDS = 3;
 /** Masked contacts of the demo account, as a backend would send them. */
 export const demoDestinations = { email: 'j•••@example.com', sms: '+44 •••• ••• 321' } as const;
 
+/** One questionnaire answer, in `<vk-questionnaire>`'s answer shapes. */
+export type DemoAnswer = { choice: string } | { choices: string[] } | { text: string } | { min: number; max: number } | { dontRemember: true };
+
 /**
- * The right answers to the demo questionnaire (see demo/fixtures.ts). Only the backend knows
- * them; an answer is right when it matches one of the accepted values.
+ * The answers the demo backend accepts for the questionnaire in demo/fixtures.ts (what the account
+ * holder would remember). Only the backend grades with them; the element never sees them.
+ * Texts compare case-insensitively; an amount range is right when it includes the real amount.
  */
-const rightAnswers: Readonly<Record<string, readonly string[]>> = {
-  'recent-trade': ['btc-usdt'],
-  holdings: ['btc', 'usdt'],
-  'anti-phishing': ['blue-otter'],
-  nickname: ['satoshi_fan'],
-  'withdrawal-address': ['0x52908400098527886e0f7030069857d2e4169ee7'],
+export const demoRightAnswers: Readonly<Record<string, DemoAnswer>> = {
+  'recent-trade': { choice: 'btc-usdt' },
+  holdings: { choices: ['btc', 'usdt'] },
+  'anti-phishing': { text: 'blue-otter' },
+  'withdrawal-address': { text: '0x52908400098527886E0F7030069857D2E4169EE7' },
+  'deposit-amount': { min: 250, max: 250 },
 };
 
-/** The current authenticator code of the demo account at `now` (epoch ms). */
-export function currentTotpCode(now: number): string {
-  return generateSync({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(now / 1000) });
+/** The current authenticator code at `now` (epoch ms) for `secret` (the demo account's by default). */
+export function currentTotpCode(now: number, secret: string = DEMO_TOTP_SECRET): string {
+  return generateSync({ secret, epoch: Math.floor(now / 1000) });
 }
 
 /** Seconds left in the current 30-second authenticator window. */
@@ -79,6 +83,7 @@ export const requestEventNames = [
   'vk-code-request',
   'vk-code-submit',
   'vk-totp-verify',
+  'vk-totp-secret-generate',
   'vk-reset-items-confirm',
   'vk-answers-submit',
   'vk-proof-upload',
@@ -94,6 +99,8 @@ export interface MockBackend {
   setMode(mode: BackendMode): void;
   /** Delivered codes, newest first. */
   readonly inbox: readonly InboxMessage[];
+  /** The authenticator's current code (the demo secret, or one the browser generated and handed over). */
+  totpCode(now: number): string;
   /** The newest code sent on a channel (what a user would read in the mail or SMS). */
   latestCode(channel: 'email' | 'sms', purpose?: string): string | undefined;
   /** Answers every verikit request event dispatched under `root`. Returns a detach function. */
@@ -113,6 +120,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let lockedUntil = 0;
   let questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
   let uploads = 0;
+  let totpSecret = DEMO_TOTP_SECRET;
   const resendAt = new Map<string, number>();
   const listeners = new Set<() => void>();
   const changed = (): void => {
@@ -183,7 +191,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   };
 
   const totpMatches = (code: string): boolean =>
-    verifySync({ secret: DEMO_TOTP_SECRET, token: code, epoch: Math.floor(clock.now() / 1000), epochTolerance: TOTP_PERIOD_SECONDS }).valid;
+    verifySync({ secret: totpSecret, token: code, epoch: Math.floor(clock.now() / 1000), epochTolerance: TOTP_PERIOD_SECONDS }).valid;
 
   const checkCode = (fields: Fields): Answer => {
     const locked = lockAnswer();
@@ -256,6 +264,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         return reply(() => checkCode(fields), signal);
       case 'vk-totp-verify':
         return reply(() => checkCode({ ...fields, channel: 'totp' }), signal);
+      case 'vk-totp-secret-generate':
+        return reply(() => {
+          // The browser made the secret (`generate`): the account's authenticator uses it from now on.
+          if (typeof fields['secret'] === 'string') totpSecret = fields['secret'];
+          changed();
+          return { ok: true };
+        }, signal);
       case 'vk-reset-items-confirm':
         return reply(() => ({ ok: true }), signal);
       case 'vk-answers-submit':
@@ -279,6 +294,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     get inbox() {
       return inbox;
+    },
+    totpCode(now: number) {
+      return currentTotpCode(now, totpSecret);
     },
     latestCode(channel, purpose) {
       return inbox.find((message) => message.channel === channel && (purpose === undefined || message.purpose === purpose))?.code;
@@ -304,6 +322,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       lockedUntil = 0;
       questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
       uploads = 0;
+      totpSecret = DEMO_TOTP_SECRET;
       resendAt.clear();
       changed();
     },
@@ -318,17 +337,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Compares one answer (any of the questionnaire's answer shapes) with the accepted values. */
+/** Compares one answer (any of the questionnaire's answer shapes) with the right one. */
 function answerIsRight(questionId: string, given: unknown): boolean {
-  const accepted = rightAnswers[questionId];
-  if (!accepted) return true; // a question the backend does not grade
+  const right = demoRightAnswers[questionId];
+  if (!right) return true; // a question the backend does not grade
   if (!isRecord(given)) return false;
   const normalise = (text: string): string => text.trim().toLowerCase();
-  if (typeof given['choice'] === 'string') return accepted.includes(given['choice']);
-  if (Array.isArray(given['choices'])) {
-    const choices = given['choices'].filter((choice): choice is string => typeof choice === 'string');
-    return choices.length === accepted.length && choices.every((choice) => accepted.includes(choice));
+  if ('choice' in right) return given['choice'] === right.choice;
+  if ('choices' in right) {
+    const choices = Array.isArray(given['choices']) ? given['choices'] : [];
+    return choices.length === right.choices.length && right.choices.every((choice) => choices.includes(choice));
   }
-  if (typeof given['text'] === 'string') return accepted.includes(normalise(given['text']));
+  if ('text' in right) return typeof given['text'] === 'string' && normalise(given['text']) === normalise(right.text);
+  if ('min' in right) {
+    const { min, max } = given;
+    return typeof min === 'number' && typeof max === 'number' && min <= right.max && max >= right.min;
+  }
   return false;
 }

@@ -1,7 +1,12 @@
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { ManualClock } from '../src/core/clock.js';
+import type { MockBackend } from '../demo/mock-backend.js';
+
+/** How long a play function waits for the mock backend (300 ms latency, 3 s when "slow"). */
+const PATIENCE_MS = 8000;
 
 /** Waits for an element inside `host`'s shadow root (elements render asynchronously). */
-export async function shadowQuery<T extends Element>(host: Element | null, selector: string, timeout = 5000): Promise<T> {
+export async function shadowQuery<T extends Element>(host: Element | null, selector: string, timeout = PATIENCE_MS): Promise<T> {
   let found: T | null = null;
   await waitFor(
     () => {
@@ -13,3 +18,46 @@ export async function shadowQuery<T extends Element>(host: Element | null, selec
   if (!found) throw new Error(`verikit story: ${selector} not found`);
   return found;
 }
+
+/** Waits until `element` shows the custom state, e.g. `success` for `:state(success)`. */
+export async function waitForState(element: Element | null, state: string, timeout = PATIENCE_MS): Promise<void> {
+  await waitFor(() => expect(element?.matches(`:state(${state})`), `<${element?.localName ?? 'missing'}> :state(${state})`).toBe(true), { timeout });
+}
+
+/** The mock backend the global decorator put around the story. */
+export function storyBackend(canvasElement: HTMLElement): MockBackend {
+  const wrapper = canvasElement.querySelector('demo-backend');
+  if (!wrapper) throw new Error('verikit story: no <demo-backend> around the story');
+  return wrapper.backend;
+}
+
+/** Waits for the mock backend to deliver a code on `channel`, as the user waits for the mail. */
+export async function codeFromInbox(canvasElement: HTMLElement, channel: 'email' | 'sms', purpose?: string): Promise<string> {
+  let code: string | undefined;
+  await waitFor(
+    () => {
+      code = storyBackend(canvasElement).latestCode(channel, purpose);
+      expect(code, `a code in the ${channel} inbox`).toBeTruthy();
+    },
+    { timeout: PATIENCE_MS },
+  );
+  return code ?? '';
+}
+
+/** Types a code into a `<vk-code-input>` the way a user does, replacing what is there. */
+export async function typeCode(codeInput: Element | null, code: string): Promise<void> {
+  const input = await shadowQuery<HTMLInputElement>(codeInput, 'input[part~="input"]');
+  input.focus();
+  input.select();
+  await userEvent.type(input, code, { skipClick: true, initialSelectionStart: 0, initialSelectionEnd: input.value.length });
+}
+
+/** The `ManualClock` of the story's own `<vk-provider .clock=…>` (stories that drive time). */
+export function storyClock(canvasElement: HTMLElement): ManualClock {
+  const clock = [...canvasElement.querySelectorAll('vk-provider')].at(-1)?.clock;
+  if (!(clock instanceof ManualClock)) throw new Error('verikit story: no ManualClock provider in the story');
+  return clock;
+}
+
+/** Epoch ms `minutes` from now (story args are absolute times, like a host's). */
+export const minutesFromNow = (minutes: number): number => Date.now() + minutes * 60_000;
