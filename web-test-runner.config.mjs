@@ -60,6 +60,11 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Two test files run at once, one of them in a background tab: keep its timers and
+          // animation frames running so fixtures and countdowns behave as in a foreground tab.
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
         ],
       },
     }),
