@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
 import type { ZodMiniType } from 'zod/mini';
-import { dispatchRequest, VkDeveloperError, type RequestOutcome, type Respond } from '../../core/events.js';
+import { dispatchRequest, VkDeveloperError, type Respond } from '../../core/events.js';
 import { formatDuration, formatMoment } from '../../core/i18n.js';
 import { parseHostData } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
@@ -54,6 +54,14 @@ import { codePurposes, presetNames, type CodePurpose, type ContactKind, type Fac
 const RESTRICTION_MS = 24 * 3_600_000;
 const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const satisfies Record<FactorKind, string>;
 type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error';
+/** The flow's own requests: account lookup, new contact, submit. */
+type RequestChannel = 'lookup' | 'contact' | 'submit';
+interface RequestView {
+  status: RequestStatus;
+  error?: FlowMessageKey;
+  /** The host's own words, shown after ours. */
+  message?: string;
+}
 
 /** Lower-case, trimmed e-mail; `+` and digits for a phone (a leading `00` counts as `+`). */
 export function normaliseContact(kind: ContactKind, value: string): string {
@@ -162,13 +170,7 @@ export class VkResetFlow extends VkElement {
   @property({ attribute: 'country-code' }) countryCode = '';
 
   @state() private flowState: FlowState | undefined;
-  @state() private lookupStatus: RequestStatus = 'idle';
-  @state() private lookupError: FlowMessageKey | undefined;
-  @state() private contactStatus: RequestStatus = 'idle';
-  @state() private contactError: FlowMessageKey | undefined;
-  @state() private submitStatus: RequestStatus = 'idle';
-  @state() private submitError: FlowMessageKey | undefined;
-  @state() private submitMessage = '';
+  @state() private requestViews: Readonly<Record<RequestChannel, RequestView>> = { lookup: { status: 'idle' }, contact: { status: 'idle' }, submit: { status: 'idle' } };
   @state() private reviewEta: number | undefined;
   @state() private lookedUpAccount: ResetFlowAccount | undefined;
 
@@ -183,7 +185,7 @@ export class VkResetFlow extends VkElement {
   #restoredPicks: readonly FactorKind[] = [];
   #restoredAnswers: unknown = {};
   #files: Record<string, Record<string, string[]>> = {};
-  #requests = new Map<string, AbortController>();
+  #requests = new Map<RequestChannel, AbortController>();
   #newContactValue = '';
 
   /** The current step (read-only; also the `step` attribute, for styling). */
@@ -327,22 +329,6 @@ export class VkResetFlow extends VkElement {
     }
   }
 
-  /** Runs one request of the flow's own, replacing any earlier one of the same name. */
-  async #request<Result>(
-    name: string,
-    schema: ZodMiniType<Result>,
-    makeEvent: (respond: Respond<unknown>, signal: AbortSignal) => Event,
-    onWaiting: () => void,
-  ): Promise<{ outcome: RequestOutcome<Result>; current: boolean }> {
-    this.#requests.get(name)?.abort();
-    const controller = new AbortController();
-    this.#requests.set(name, controller);
-    const outcome = await dispatchRequest<Result>(this, name, schema, makeEvent, { signal: controller.signal, onUnanswered: onWaiting });
-    const current = this.#requests.get(name) === controller;
-    if (current) this.#requests.delete(name);
-    return { outcome, current };
-  }
-
   // --- children's notifications ----------------------------------------------------------------
 
   #onItemsChange = (event: Event): void => {
@@ -392,6 +378,47 @@ export class VkResetFlow extends VkElement {
 
   // --- the flow's own requests -----------------------------------------------------------------
 
+  #setView(channel: RequestChannel, view: RequestView): void {
+    this.requestViews = { ...this.requestViews, [channel]: view };
+    if (view.error) this.#announcer.announce(this.#text(view.error));
+  }
+
+  /**
+   * Runs one of the flow's own requests on `channel` (a newer one replaces it) and keeps its
+   * pending / waiting / error view. Returns the host's answer when it is `ok`; otherwise shows
+   * `failureKey(answer)` (or the network error for a rejected promise) and returns undefined.
+   */
+  async #ask<Result extends { ok: boolean; message?: string | undefined }>(
+    channel: RequestChannel,
+    eventName: string,
+    schema: ZodMiniType<Result>,
+    makeEvent: (respond: Respond<unknown>, signal: AbortSignal) => Event,
+    failureKey: (answer: Result | undefined) => FlowMessageKey,
+  ): Promise<Result | undefined> {
+    this.#requests.get(channel)?.abort();
+    const controller = new AbortController();
+    this.#requests.set(channel, controller);
+    this.#setView(channel, { status: 'pending' });
+    const outcome = await dispatchRequest<Result>(this, eventName, schema, makeEvent, {
+      signal: controller.signal,
+      onUnanswered: () => this.#setView(channel, { status: 'waiting' }),
+    });
+    if (this.#requests.get(channel) !== controller) return undefined; // superseded by a newer request
+    this.#requests.delete(channel);
+    if (outcome.kind === 'aborted') {
+      this.#setView(channel, { status: 'idle' });
+      return undefined;
+    }
+    if (outcome.kind === 'answered' && outcome.result.ok) {
+      this.#setView(channel, { status: 'idle' });
+      return outcome.result;
+    }
+    const answer = outcome.kind === 'answered' ? outcome.result : undefined;
+    const error = outcome.kind === 'rejected' ? 'flow.submit.network' : failureKey(answer);
+    this.#setView(channel, { status: 'error', error, message: answer?.message ?? '' });
+    return undefined;
+  }
+
   async #onAccountSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -399,36 +426,21 @@ export class VkResetFlow extends VkElement {
     const password = (form.elements.namedItem('password') as HTMLInputElement | null)?.value ?? '';
     const askPassword = this.flowState?.journey.askPassword === true;
     if (!identifier || (askPassword && !password)) {
-      this.lookupStatus = 'error';
-      this.lookupError = identifier ? 'flow.account.passwordRequired' : 'flow.account.required';
-      this.#announcer.announce(this.#text(this.lookupError));
+      this.#setView('lookup', { status: 'error', error: identifier ? 'flow.account.passwordRequired' : 'flow.account.required' });
       form.querySelector<HTMLInputElement>(identifier ? '[name=password]' : '[name=identifier]')?.focus();
       return;
     }
-    this.lookupStatus = 'pending';
-    this.lookupError = undefined;
-    const { outcome, current } = await this.#request(
+    const keys = { 'not-found': 'flow.account.notFound', 'wrong-password': 'flow.account.wrongPassword', locked: 'flow.account.locked', error: 'flow.submit.error' } as const;
+    const answer = await this.#ask(
+      'lookup',
       VkAccountLookupEvent.eventName,
       accountLookupAnswerSchema,
       (respond, signal) => new VkAccountLookupEvent({ identifier, ...(askPassword ? { password } : {}), respond, signal }),
-      () => (this.lookupStatus = 'waiting'),
+      (failed) => (failed && !failed.ok ? keys[failed.reason] : 'flow.submit.error'),
     );
-    if (!current) return;
-    if (outcome.kind === 'answered' && outcome.result.ok) {
-      this.lookupStatus = 'idle';
-      this.lookedUpAccount = outcome.result.account;
-      this.#send({ type: 'account-identified' });
-      return;
-    }
-    if (outcome.kind === 'aborted') {
-      this.lookupStatus = 'idle';
-      return;
-    }
-    const reason = outcome.kind === 'answered' && !outcome.result.ok ? outcome.result.reason : 'error';
-    const keys = { 'not-found': 'flow.account.notFound', 'wrong-password': 'flow.account.wrongPassword', locked: 'flow.account.locked', error: 'flow.submit.network' } as const;
-    this.lookupStatus = 'error';
-    this.lookupError = outcome.kind === 'answered' && reason === 'error' ? 'flow.submit.error' : keys[reason];
-    this.#announcer.announce(this.#text(this.lookupError));
+    if (!answer?.ok) return;
+    this.lookedUpAccount = answer.account;
+    this.#send({ type: 'account-identified' });
   }
 
   async #onContactSubmit(event: SubmitEvent, kind: ContactKind): Promise<void> {
@@ -450,38 +462,26 @@ export class VkResetFlow extends VkElement {
     const current = this.#currentAccount()?.[kind];
     if (!invalid && current && isSameContact(kind, value, current)) invalid = 'flow.contact.same';
     if (invalid) {
-      this.contactStatus = 'error';
-      this.contactError = invalid;
-      this.#announcer.announce(this.#text(invalid));
-      form.querySelector<HTMLInputElement>('[aria-invalid="true"], input')?.focus();
+      this.#setView('contact', { status: 'error', error: invalid });
+      form.querySelector<HTMLInputElement>('input')?.focus();
       return;
     }
-    this.contactStatus = 'pending';
-    this.contactError = undefined;
-    const { outcome, current: isCurrent } = await this.#request(
+    const keys = { 'same-contact': 'flow.contact.same', taken: 'flow.contact.taken', invalid: 'flow.contact.invalid', error: 'flow.submit.error' } as const;
+    const answer = await this.#ask(
+      'contact',
       VkNewContactSubmitEvent.eventName,
       newContactAnswerSchema,
       (respond, signal) => new VkNewContactSubmitEvent({ kind, value, respond, signal }),
-      () => (this.contactStatus = 'waiting'),
+      (failed) => (failed && !failed.ok ? keys[failed.reason] : 'flow.submit.error'),
     );
-    if (!isCurrent || outcome.kind === 'aborted') return;
-    if (outcome.kind === 'answered' && outcome.result.ok) {
-      this.contactStatus = 'idle';
-      this.#newContactValue = value;
-      this.#send({ type: 'new-contact-accepted', kind, masked: outcome.result.masked ?? maskContact(kind, value) });
-      return;
-    }
-    const reason = outcome.kind === 'answered' && !outcome.result.ok ? outcome.result.reason : undefined;
-    const keys = { 'same-contact': 'flow.contact.same', taken: 'flow.contact.taken', invalid: 'flow.contact.invalid', error: 'flow.submit.error' } as const;
-    this.contactStatus = 'error';
-    this.contactError = reason ? keys[reason] : 'flow.submit.network';
-    this.#announcer.announce(this.#text(this.contactError));
+    if (!answer?.ok) return;
+    this.#newContactValue = value;
+    this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
   }
 
   #onContactChange = (): void => {
-    this.#requests.get(VkNewContactSubmitEvent.eventName)?.abort();
-    this.contactStatus = 'idle';
-    this.contactError = undefined;
+    this.#requests.get('contact')?.abort();
+    this.#setView('contact', { status: 'idle' });
     this.#send({ type: 'new-contact-cleared' });
   };
 
@@ -503,59 +503,41 @@ export class VkResetFlow extends VkElement {
     const flow = this.flowState;
     if (!flow) return;
     if (!flow.termsAccepted) {
-      this.submitStatus = 'error';
-      this.submitError = 'flow.submit.termsRequired';
-      this.submitMessage = '';
-      this.#announcer.announce(this.#text('flow.submit.termsRequired'));
+      this.#setView('submit', { status: 'error', error: 'flow.submit.termsRequired' });
       this.renderRoot.querySelector<HTMLInputElement>('[name=terms]')?.focus();
       return;
     }
     // A retry while the first attempt is still waiting replaces it.
     if (flow.submission === 'pending') this.#send({ type: 'submit-failed' });
     this.#send({ type: 'submit-start' });
-    this.submitStatus = 'pending';
-    this.submitError = undefined;
-    this.submitMessage = '';
     this.#announcer.announce(this.#text('flow.submit.pending'));
     const summary = this.#summary(flow);
-    const { outcome, current } = await this.#request(
+    const answer = await this.#ask(
+      'submit',
       VkResetSubmitEvent.eventName,
       resetSubmitAnswerSchema,
       (respond, signal) => new VkResetSubmitEvent({ summary, respond, signal }),
-      () => (this.submitStatus = 'waiting'),
+      (failed) => (failed && !failed.ok && failed.reason === 'refused' ? 'flow.submit.refused' : 'flow.submit.error'),
     );
-    if (!current) return;
-    if (outcome.kind === 'answered' && outcome.result.ok) {
-      this.submitStatus = 'idle';
-      this.reviewEta = outcome.result.reviewEta;
+    if (answer?.ok) {
+      this.reviewEta = answer.reviewEta;
       this.#send({ type: 'submit-accepted' });
-      this.dispatchEvent(new VkResetFlowCompleteEvent({ summary, ...(outcome.result.reviewEta !== undefined ? { reviewEta: outcome.result.reviewEta } : {}) }));
-      return;
+      this.dispatchEvent(new VkResetFlowCompleteEvent({ summary, ...(answer.reviewEta !== undefined ? { reviewEta: answer.reviewEta } : {}) }));
+    } else if (!this.#requests.has('submit')) {
+      // Failed or aborted, and no newer attempt is running: the user may try again.
+      this.#send({ type: 'submit-failed' });
     }
-    this.#send({ type: 'submit-failed' });
-    if (outcome.kind === 'aborted') {
-      this.submitStatus = 'idle';
-      return;
-    }
-    this.submitStatus = 'error';
-    const refused = outcome.kind === 'answered' && !outcome.result.ok && outcome.result.reason === 'refused';
-    this.submitError = outcome.kind === 'rejected' ? 'flow.submit.network' : refused ? 'flow.submit.refused' : 'flow.submit.error';
-    this.submitMessage = outcome.kind === 'answered' && !outcome.result.ok ? (outcome.result.message ?? '') : '';
-    this.#announcer.announce(this.#text(this.submitError));
   }
 
   #onTermsChange = (event: Event): void => {
     const accepted = (event.currentTarget as HTMLInputElement).checked;
-    if (accepted && this.submitError === 'flow.submit.termsRequired') {
-      this.submitStatus = 'idle';
-      this.submitError = undefined;
-    }
+    if (accepted && this.requestViews.submit.error === 'flow.submit.termsRequired') this.#setView('submit', { status: 'idle' });
     this.#send({ type: 'terms-change', accepted });
   };
 
   #onBack = (): void => {
     // Leaving the submit step cancels a submission still waiting for its answer.
-    this.#requests.get(VkResetSubmitEvent.eventName)?.abort();
+    this.#requests.get('submit')?.abort();
     this.back();
   };
 
@@ -624,15 +606,16 @@ export class VkResetFlow extends VkElement {
     }
   }
 
-  #renderFeedback(status: RequestStatus, error: FlowMessageKey | undefined, id: string, extra = ''): TemplateResult | typeof nothing {
+  #renderFeedback(channel: RequestChannel, id: string): TemplateResult | typeof nothing {
+    const { status, error, message } = this.requestViews[channel];
     if (status === 'pending') return html`<p part="feedback" id=${id}>${this.#text('flow.submit.pending')}</p>`;
     if (status === 'waiting') return html`<p part="feedback" id=${id}>${this.#text('flow.submit.waiting')}</p>`;
-    if (status === 'error' && error) return html`<p part="error" id=${id}>${this.#text(error)}${extra ? html` ${extra}` : nothing}</p>`;
+    if (status === 'error' && error) return html`<p part="error" id=${id}>${this.#text(error)}${message ? html` ${message}` : nothing}</p>`;
     return nothing;
   }
 
   #renderAccount(flow: FlowState): TemplateResult {
-    const invalid = this.lookupStatus === 'error';
+    const invalid = this.requestViews.lookup.status === 'error';
     return html`
       <p part="intro">${this.#text('flow.account.intro')}</p>
       <form novalidate @submit=${this.#onAccountSubmit}>
@@ -646,8 +629,8 @@ export class VkResetFlow extends VkElement {
               <input part="input" name="password" type="password" autocomplete="current-password" aria-describedby="account-feedback" />
             </label>`
           : nothing}
-        ${this.#renderFeedback(this.lookupStatus, this.lookupError, 'account-feedback')}
-        <button part="action" class="vk-button" type="submit" ?disabled=${this.lookupStatus === 'pending'}>${this.#text('flow.account.continue')}</button>
+        ${this.#renderFeedback('lookup', 'account-feedback')}
+        <button part="action" class="vk-button" type="submit" ?disabled=${this.requestViews.lookup.status === 'pending'}>${this.#text('flow.account.continue')}</button>
       </form>
     `;
   }
@@ -747,8 +730,8 @@ export class VkResetFlow extends VkElement {
   #renderNewContact(flow: FlowState): TemplateResult {
     const kind = newContactKind(flow);
     const chosen = flow.newContact;
-    const invalid = this.contactStatus === 'error' ? 'true' : 'false';
-    const feedback = this.#renderFeedback(this.contactStatus, this.contactError, 'contact-feedback');
+    const invalid = this.requestViews.contact.status === 'error' ? 'true' : 'false';
+    const feedback = this.#renderFeedback('contact', 'contact-feedback');
     if (!chosen) {
       return html`
         <p part="intro">${this.#text(`flow.contact.intro.${kind}`)}</p>
@@ -769,7 +752,7 @@ export class VkResetFlow extends VkElement {
                 </label>
               </div>`}
           ${feedback}
-          <button part="action" class="vk-button" type="submit" ?disabled=${this.contactStatus === 'pending'}>${this.#text('flow.contact.use')}</button>
+          <button part="action" class="vk-button" type="submit" ?disabled=${this.requestViews.contact.status === 'pending'}>${this.#text('flow.contact.use')}</button>
         </form>
       `;
     }
@@ -801,7 +784,7 @@ export class VkResetFlow extends VkElement {
       ...(summary.faceScan ? [this.#text('flow.faceScan')] : []),
     ];
     const fileCount = Object.values(summary.files).reduce((sum, slots) => sum + Object.values(slots).reduce((n, ids) => n + ids.length, 0), 0);
-    const busy = this.submitStatus === 'pending';
+    const busy = this.requestViews.submit.status === 'pending';
     return html`
       <p part="intro">${this.#text('flow.submit.intro')}</p>
       <dl part="summary">
@@ -830,13 +813,13 @@ export class VkResetFlow extends VkElement {
             name="terms"
             type="checkbox"
             .checked=${flow.termsAccepted}
-            aria-invalid=${this.submitError === 'flow.submit.termsRequired' ? 'true' : 'false'}
+            aria-invalid=${this.requestViews.submit.error === 'flow.submit.termsRequired' ? 'true' : 'false'}
             aria-describedby="submit-feedback"
             @change=${this.#onTermsChange}
           />
           <span>${this.#text('flow.submit.terms')}</span>
         </label>
-        ${this.#renderFeedback(this.submitStatus, this.submitError, 'submit-feedback', this.submitMessage)}
+        ${this.#renderFeedback('submit', 'submit-feedback')}
         <button part="action" class="vk-button" type="submit" ?disabled=${busy}>${this.#text('flow.submit.action')}</button>
       </form>
     `;
