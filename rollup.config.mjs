@@ -3,7 +3,8 @@
 // package is one line in `exports`. Outputs:
 //   dist/<entry>.js + .d.ts   ESM, readable, lit/zod/otplib/qrcode left to the user's bundler
 //   dist/chunks/*.js          shared code (core, element classes), side-effect free
-//   dist/verikit.min.js       CDN bundle: everything inlined, minified, every tag registered
+//   dist/verikit.min.js       CDN bundle: one minified file, lit included, every tag registered
+//                             (translations, otplib load on demand from dist/cdn/)
 //   dist/types/**             declarations emitted by tsc (esbuild does not emit types)
 //   custom-elements.json      Custom Elements Manifest from the class JSDoc (shared with Storybook)
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,8 @@ function exportTargets() {
 }
 
 /** Folders that have one public module instead of an index.ts (used while they have no index). */
-const singleModuleFolders = { connect: [fromRoot('src/connect/http.ts')] };
+const singleModuleFolders = { connect: [fromRoot('src/connect/http.ts')], locales: [fromRoot('src/locales/load.ts')] };
+const folderModules = new Set(Object.values(singleModuleFolders).flat());
 
 const elementDir = (name) => fromRoot('src/elements', name);
 const isElement = (name) => existsSync(join(elementDir(name), `vk-${name}.ts`));
@@ -65,7 +67,7 @@ function describeEntries() {
       const sourceDir = fromRoot('src', prefix);
       if (!existsSync(sourceDir)) continue;
       for (const name of readdirSync(sourceDir)) {
-        if (!name.endsWith('.ts') || name.endsWith('.d.ts')) continue;
+        if (!name.endsWith('.ts') || name.endsWith('.d.ts') || folderModules.has(join(sourceDir, name))) continue;
         const base = name.slice(0, -3);
         entries.set(`${prefix}${base}${suffix}`, { source: join(sourceDir, name) });
       }
@@ -221,18 +223,19 @@ function sourceModules() {
 }
 
 /**
- * Shared chunks by folder. Each tag's registration gets its own chunk `chunks/vk-<tag>-…js`, which
- * package.json `sideEffects` lists by that pattern; every other chunk is side-effect free. (Without
- * this, rollup moves a registration used by two entries into an anonymous chunk.)
+ * One chunk per source module, so a partner's bundler drops every module an entry does not use
+ * (package.json `sideEffects` marks all chunks but the register ones as droppable); merged chunks
+ * would keep, e.g., every zod schema of core/ alive for an element that needs none. Each tag's
+ * registration is its own chunk `chunks/vk-<tag>-…js`, which `sideEffects` lists by that pattern.
+ * (Without manual chunks, rollup moves a registration used by two entries into an anonymous chunk.)
  */
 function chunkOf(id) {
   if (!id.startsWith(fromRoot('src'))) return undefined;
-  const register = /\/(vk-[^/]+)\.ts$/.exec(id)?.[1];
+  const path = relative(fromRoot('src'), id).replace(/\.ts$/, '');
+  const register = /(?:^|\/)(vk-[^/]+)$/.exec(path)?.[1];
   if (register) return register;
-  const [folder, name] = relative(fromRoot('src'), id).split('/');
-  if (folder === 'elements' && name) return name;
-  if (folder === 'core') return 'core';
-  return undefined;
+  // elements/code-input/code-input.events → code-input.events; core/clock → core-clock
+  return path.replace(/^elements\/[^/]+\//, '').replaceAll('/', '-');
 }
 
 /** Removes dist/ once, before the first bundle. */
@@ -281,7 +284,15 @@ export default [
             commonjs(),
             esbuild(esbuildOptions),
           ],
-          output: { dir: fromRoot('dist'), format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, plugins: [minify({ target: 'es2022', legalComments: 'eof' })] },
+          // One file with every tag; only what the code loads on demand (translations, otplib for
+          // generating a secret) comes as separate files in dist/cdn/, fetched when first needed.
+          output: {
+            dir: fromRoot('dist'),
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'cdn/[name]-[hash].js',
+            plugins: [minify({ target: 'es2022', legalComments: 'eof' })],
+          },
         },
       ]
     : []),

@@ -8,3 +8,4 @@ import './elements/totp-setup/vk-totp-setup.js';
 import './elements/code-input/vk-code-input.js';
 import './elements/questionnaire/vk-questionnaire.js';
 import './elements/proof-uploader/vk-proof-uploader.js';
+import './elements/reset-flow/vk-reset-flow.js';

@@ -113,6 +113,34 @@ export type {
 } from './elements/totp-setup/totp-setup.events.js';
 export type { VkTotpSetupState, VkTotpVerifyPurpose } from './elements/totp-setup/totp-setup.types.js';
 
+// <vk-reset-flow>: the whole journey, composed of the elements above
+export { VkResetFlow } from './elements/reset-flow/reset-flow.js';
+export {
+  VkStepChangeEvent,
+  VkResetSubmitEvent,
+  VkResetFlowCompleteEvent,
+  VkAccountLookupEvent,
+  VkNewContactSubmitEvent,
+  VkFaceScanCompleteEvent,
+  VkHumanCheckCompleteEvent,
+} from './elements/reset-flow/reset-flow.events.js';
+export type {
+  VkStepChangeDetail,
+  ResetSummary,
+  VkResetSubmitDetail,
+  VkResetFlowCompleteDetail,
+  VkAccountLookupDetail,
+  VkNewContactSubmitDetail,
+} from './elements/reset-flow/reset-flow.events.js';
+export type {
+  ResetFlowAccount,
+  ResetSubmitAnswer,
+  AccountLookupAnswer,
+  NewContactAnswer,
+  ResetFlowDraft,
+} from './elements/reset-flow/reset-flow.schema.js';
+export type { StepKind, ContactKind, CodePurpose, PresetName, QuestionnaireOutcome } from './elements/reset-flow/reset-flow.types.js';
+
 // Time
 export { SystemClock, ManualClock, systemClock } from './core/clock.js';
 export type { Clock, TickListener } from './core/clock.js';

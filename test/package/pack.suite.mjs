@@ -72,7 +72,12 @@ check('pattern exports (locales) ship a .js and .d.ts for each committed source'
   for (const [key, value] of patternExports) {
     const { types, default: target } = conditions(value);
     const [prefix, suffix] = target.replace('./dist/', '').split('*');
-    const sources = committed.filter((file) => file.startsWith(`src/${prefix}`) && file.endsWith('.ts') && !file.slice(`src/${prefix}`.length).includes('/'));
+    // The folder's own entry (e.g. `verikit/locales` built from src/locales/load.ts) is not a pattern match.
+    const folderTypes = join(root, 'dist', `${prefix.replace(/\/$/, '')}.d.ts`);
+    const folderModule = existsSync(folderTypes) ? /types\/(.+)\.js'/.exec(readFileSync(folderTypes, 'utf8'))?.[1] : undefined;
+    const sources = committed.filter(
+      (file) => file.startsWith(`src/${prefix}`) && file.endsWith('.ts') && !file.slice(`src/${prefix}`.length).includes('/') && file !== `src/${folderModule}.ts`,
+    );
     for (const source of sources) {
       const name = source.slice(`src/${prefix}`.length, -3);
       if (!shipped(`dist/${prefix}${name}${suffix}`)) problems.push(`${key}: ${name} has no .js`);
@@ -132,14 +137,19 @@ const registeredTags = (file) => new Set(registers(file).map((f) => registerChun
 const sideEffectPatterns = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`));
 const declaredSideEffect = (file) => sideEffectPatterns.some((pattern) => pattern.test(file));
 
-check('class entries and the main entry register no tag', () => {
+check('class entries never register their own tag; the main entry registers only what composites render', () => {
   const offenders = [];
-  for (const [key, value] of fixedExports) {
-    const target = conditions(value).default.replace(/^\.\//, '');
-    if (!(key === '.' || key.endsWith('/class'))) continue;
-    const found = registers(target);
-    if (found.length || declaredSideEffect(target)) offenders.push(`${key} reaches ${found.join(', ') || 'a sideEffects entry'}`);
+  const childTags = new Set();
+  for (const name of elements) {
+    const target = conditions(pkg.exports[`./${name}/class`] ?? '').default?.replace(/^\.\//, '');
+    if (!target || !existsSync(join(root, target))) continue;
+    const tags = registeredTags(target);
+    if (tags.has(`vk-${name}`) || declaredSideEffect(target)) offenders.push(`./${name}/class registers vk-${name}`);
+    // A composite's class renders other tags and imports their register modules, by design.
+    for (const tag of tags) childTags.add(tag);
   }
+  const extra = [...registeredTags('dist/index.js')].filter((tag) => !childTags.has(tag));
+  if (extra.length || declaredSideEffect('dist/index.js')) offenders.push(`verikit registers ${extra.join(', ') || '(listed in sideEffects)'}`);
   assert(offenders.length === 0, offenders.join('; '));
 });
 
@@ -158,9 +168,12 @@ check('each element entry registers its own tag, and sideEffects lists it and it
   assert(problems.length === 0, problems.join('; '));
 });
 
-check('the CDN bundle is one minified file with no imports and registers every committed tag', () => {
+check('the CDN bundle is one minified file (no static import; lazy chunks only from ./cdn/) registering every committed tag', () => {
   const cdn = readFileSync(join(root, 'dist/verikit.min.js'), 'utf8');
   assert(!/(?:^|[;}\n])\s*import\s*(?:["'{*]|\w+\s+from)/.test(cdn), 'has an import statement');
+  const lazy = [...cdn.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]);
+  const stray = lazy.filter((specifier) => !specifier.startsWith('./cdn/') || !shipped(`dist/${specifier.slice(2)}`));
+  assert(stray.length === 0, `dynamic imports outside dist/cdn/: ${stray.join(', ')}`);
   assert(!cdn.includes('function defineElement('), 'does not look minified (names kept)');
   const missing = elements.filter((name) => !cdn.includes(`"vk-${name}"`));
   assert(missing.length === 0, `does not register ${missing.join(', ')}`);

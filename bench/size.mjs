@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm run bench` (sizes): what a partner's bundler ships for each verikit entry, measured the way
+// a partner would build it: esbuild --bundle --minify of a one-line module importing the entry
+// from the built package (resolved through package.json `exports`, lit and zod included), then
+// gzip -9. Beside them: the CDN bundle as shipped, lit alone, and what users would pick instead.
+// Figures only; the targets are printed beside them, nothing fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = join(root, 'test-artifacts/bench-size');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+if (!process.argv.includes('--no-build')) {
+  console.log('bench: building the package…');
+  const built = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs'], { cwd: root, encoding: 'utf8' });
+  if (built.status !== 0) {
+    console.error(built.stderr);
+    process.exit(1);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+mkdirSync(join(work, 'node_modules'), { recursive: true });
+symlinkSync(root, join(work, 'node_modules/verikit'), 'dir');
+
+const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** Bundles `source` like a partner's app would and returns { min, gzip } in bytes. */
+async function measure(source, { external = [] } = {}) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: work, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    external,
+    nodePaths: [join(work, 'node_modules'), join(root, 'node_modules')],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { min: bytes.length, gzip: gzipped(bytes) };
+}
+
+const rows = [];
+async function row(group, name, source, options) {
+  try {
+    rows.push({ group, name, ...(await measure(source, options)) });
+  } catch (error) {
+    rows.push({ group, name, error: String(error.errors?.[0]?.text ?? error.message).split('\n')[0] });
+  }
+}
+
+// verikit, entry by entry (a register entry keeps the element; a class entry keeps every export).
+for (const [key, value] of Object.entries(pkg.exports)) {
+  const target = typeof value === 'string' ? value : value.default;
+  if (key.includes('*') || !target.endsWith('.js') || target.endsWith('.min.js')) continue;
+  const specifier = key === '.' ? 'verikit' : `verikit/${key.slice(2)}`;
+  const registers = !(key === '.' || key.endsWith('/class') || key === './totp' || key === './connect');
+  await row('verikit', specifier, registers ? `import '${specifier}';` : `export * from '${specifier}';`);
+}
+await row('verikit', 'verikit/define without otplib, qrcode', `import 'verikit/define';`, { external: ['otplib', 'qrcode', '@otplib/*'] });
+const cdnBytes = readFileSync(join(root, 'dist/verikit.min.js'));
+rows.push({ group: 'verikit', name: 'dist/verikit.min.js (CDN, as shipped)', min: cdnBytes.length, gzip: gzipped(cdnBytes) });
+
+// References: the floor every Lit element pays, and the validation library.
+const oneLitElement = `import { LitElement, html, css } from 'lit';
+customElements.define('x-one', class extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<input part="input">\`; } });`;
+await row('reference', 'lit, one element', oneLitElement);
+await row('reference', 'lit + @lit/context, one element', `${oneLitElement}\nimport { createContext } from '@lit/context'; export const c = createContext('c');`);
+await row('reference', 'zod/mini, 3-field object', `import * as z from 'zod/mini'; export const s = z.object({ a: z.string(), b: z.number(), c: z.boolean() }); s.parse({ a: '', b: 1, c: true });`);
+await row('reference', 'otplib (default entry)', `export { generateSecret, generateURI, generate, verify } from 'otplib';`);
+await row('reference', 'qrcode (SVG string)', `import QRCode from 'qrcode'; export const svg = (t) => QRCode.toString(t, { type: 'svg' });`);
+
+// What users would pick instead.
+const shoelace = (name) => `@shoelace-style/shoelace/dist/components/${name}/${name}.js`;
+await row('peer', '@shoelace-style/shoelace sl-input', `import '${shoelace('input')}';`);
+await row('peer', 'shoelace input+button+alert+qr-code', ['input', 'button', 'alert', 'qr-code'].map((name) => `import '${shoelace(name)}';`).join('\n'));
+await row('peer', '@teamhanko/hanko-elements (register)', `import { register } from '@teamhanko/hanko-elements'; export { register };`);
+
+const lit = rows.find((r) => r.name === 'lit, one element');
+const fmt = (n) => n.toLocaleString('en-US');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const versions = ['lit', 'zod', '@shoelace-style/shoelace', '@teamhanko/hanko-elements']
+  .map((name) => {
+    const file = join(root, 'node_modules', name, 'package.json');
+    return existsSync(file) ? `${name} ${JSON.parse(readFileSync(file, 'utf8')).version}` : `${name} (not installed)`;
+  })
+  .join(', ');
+
+console.log(`\nSizes: esbuild ${(await import('esbuild')).version} --bundle --minify (es2022, production), gzip -9. ${versions}.`);
+console.log('| bundle | min | min+gzip | gzip vs lit |');
+console.log('|---|---:|---:|---:|');
+for (const r of rows) {
+  if (r.error) {
+    console.log(`| ${r.name} | — | — | could not bundle: ${r.error} |`);
+    continue;
+  }
+  const delta = lit?.gzip && r !== lit ? `${r.gzip >= lit.gzip ? '+' : '−'}${kb(Math.abs(r.gzip - lit.gzip))}` : '';
+  console.log(`| ${r.name} | ${fmt(r.min)} | ${fmt(r.gzip)} | ${delta} |`);
+}
+
+const gzipOf = (name) => rows.find((r) => r.name === name)?.gzip;
+const codeInput = gzipOf('verikit/code-input');
+const allLean = gzipOf('verikit/define without otplib, qrcode');
+console.log('\nTargets:');
+if (codeInput && lit) console.log(`- verikit/code-input ≤ lit + 4 KB gzip: lit + ${kb(codeInput - lit.gzip)} (${codeInput - lit.gzip <= 4096 ? 'met' : 'NOT met'})`);
+if (allLean) console.log(`- every element without otplib/qrcode ≤ 30 KB gzip: ${kb(allLean)} (${allLean <= 30 * 1024 ? 'met' : 'NOT met'})`);
+rmSync(join(work, 'node_modules/verikit'), { force: true });
