@@ -577,6 +577,28 @@ describe('<vk-reset-flow>', () => {
     }).timeout(20_000);
   });
 
+  describe('layout', () => {
+    it('keeps every control of a step at least 44px tall on a 320px phone, also right-to-left', async () => {
+      await withHost(async (_host, clock) => {
+        const account = { ...loggedOutAccount, loggedIn: true };
+        const provider = await fixture<HTMLElement>(
+          html`<vk-provider .clock=${clock} locale="ar" style="--vk-transition-duration: 0ms"
+            ><vk-reset-flow style="width: 320px" journey="loggedInChangeEmail" .account=${account}></vk-reset-flow
+          ></vk-provider>`,
+        );
+        const flow = query<VkResetFlow>(provider, 'vk-reset-flow');
+        await settle(flow);
+        await enterCode(flow, 'current-email', '123456');
+        await submitContact(flow, { email: 'new@example.com' });
+        const controls = [...shadow(flow).querySelectorAll<HTMLElement>('[part~="step"]:not([hidden]) button, [part~="nav"] button')];
+        expect(controls.map((control) => control.getAttribute('part'))).to.include.members(['change', 'back']);
+        for (const control of controls) expect(control.getBoundingClientRect().height, control.getAttribute('part') ?? '').to.be.at.least(44);
+        expect(getComputedStyle(flow).direction).to.equal('rtl');
+        expect(flow.getBoundingClientRect().width).to.equal(320);
+      });
+    });
+  });
+
   describe('back and forward', () => {
     it('keeps codes, answers and the new contact across Back and Next', async () => {
       await withHost(async (_host, clock) => {

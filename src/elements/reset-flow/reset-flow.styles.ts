@@ -119,6 +119,10 @@ export const resetFlowStyles = css`
   [part~='summary'] dd {
     margin: 0;
   }
+  [part~='change'] {
+    min-block-size: 44px;
+    margin-inline-start: var(--_vk-space);
+  }
   [part~='nav'] {
     display: flex;
     justify-content: space-between;
