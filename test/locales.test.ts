@@ -14,10 +14,13 @@ import en, { type LocaleCatalog } from '../src/locales/en.js';
 import { loadLocale, matchLocale, supportedLocales, type SupportedLocale } from '../src/locales/load.js';
 import es from '../src/locales/es.js';
 import fr from '../src/locales/fr.js';
+import ja from '../src/locales/ja.js';
+import ko from '../src/locales/ko.js';
 import ptBR from '../src/locales/pt-BR.js';
+import zhCN from '../src/locales/zh-CN.js';
 
 /** Every shipped translation (a missing entry here is a type error). */
-const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { es, fr, 'pt-BR': ptBR };
+const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { es, fr, ja, ko, 'pt-BR': ptBR, 'zh-CN': zhCN };
 
 const elementCatalogs = [codeInputMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages, flowMessages];
 

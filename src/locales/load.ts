@@ -8,7 +8,10 @@ interface LocaleModule {
 const loaders = {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
+  ja: () => import('./ja.js'),
+  ko: () => import('./ko.js'),
   'pt-BR': () => import('./pt-BR.js'),
+  'zh-CN': () => import('./zh-CN.js'),
 } as const satisfies Record<string, () => Promise<LocaleModule>>;
 
 /** A locale verikit ships a translation for (`en` is built into every element). */
