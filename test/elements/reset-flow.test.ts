@@ -381,7 +381,7 @@ describe('<vk-reset-flow>', () => {
       expect(host.of('vk-code-request').map((detail) => detail['purpose'])).to.deep.equal(['current-email', 'current-phone']);
       await enterCode(flow, 'current-email', '123456');
       expect(flow.step, 'one code is not enough').to.equal('verify');
-      expect(query<HTMLButtonElement>(shadow(flow), '[part~="next"]').disabled).to.equal(true);
+      expect(shadow(flow).querySelector('[part~="next"]'), 'no way past the codes').to.equal(null);
       await enterCode(flow, 'current-phone', '123456');
       expect(flow.step).to.equal('questionnaire');
       await expect(flow).to.be.accessible();

@@ -49,7 +49,7 @@ import {
   type ResetFlowAccount,
 } from './reset-flow.schema.js';
 import { resetFlowStyles } from './reset-flow.styles.js';
-import { codePurposes, presetNames, type CodePurpose, type ContactKind, type FactorKind, type PresetName, type StepKind, type UploadStep } from './reset-flow.types.js';
+import { codePurposes, presetNames, uploadSteps, type CodePurpose, type ContactKind, type FactorKind, type PresetName, type StepKind, type UploadStep } from './reset-flow.types.js';
 
 const RESTRICTION_MS = 24 * 3_600_000;
 const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const satisfies Record<FactorKind, string>;
@@ -839,10 +839,11 @@ export class VkResetFlow extends VkElement {
 
   #renderNav(flow: FlowState): TemplateResult | typeof nothing {
     const back = canGoBack(flow);
-    // Steps with their own final action (submit) or none (the end) have no Next.
-    const showNext = flow.step !== 'submit' && !['review', 'done'].includes(flow.step);
-    if (!back && !showNext) return nothing;
     const nextEnabled = canGoNext(flow);
+    // Steps whose own control moves on (picker, codes, questionnaire, forms) show Next only once
+    // they are done, e.g. after Back; upload steps always show it, as their only way forward.
+    const showNext = nextEnabled || (uploadSteps as readonly StepKind[]).includes(flow.step);
+    if (!back && !showNext) return nothing;
     return html`<div part="nav">
       ${back ? html`<button part="back" class="vk-button" data-variant="secondary" type="button" @click=${this.#onBack}>${this.#text('flow.back')}</button>` : nothing}
       ${showNext
