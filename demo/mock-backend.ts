@@ -52,6 +52,21 @@ export const QUESTIONNAIRE_ROUNDS = 3;
 /** Masked contacts of the demo account, as a backend would send them. */
 export const demoDestinations = { email: 'j•••@example.com', sms: '+44 •••• ••• 321' } as const;
 
+/** The demo account as the backend knows it (factors with masked values, contacts, KYC). */
+export const demoAccount = {
+  uid: '48213377',
+  email: 'jane.doe@example.com',
+  phone: '+44 7700 900321',
+  reason: 'Lost my phone with the authenticator app',
+} as const;
+
+/** E-mail, phone and authenticator all bound (the MEXC / CoinEx case). */
+export const demoFactors: Array<{ kind: 'email' | 'phone' | 'totp'; bound: boolean; masked?: string }> = [
+  { kind: 'email', bound: true, masked: demoDestinations.email },
+  { kind: 'phone', bound: true, masked: demoDestinations.sms },
+  { kind: 'totp', bound: true, masked: 'Google Authenticator' },
+];
+
 /** One questionnaire answer, in `<vk-questionnaire>`'s answer shapes. */
 export type DemoAnswer = { choice: string } | { choices: string[] } | { text: string } | { min: number; max: number } | { dontRemember: true };
 
@@ -88,6 +103,8 @@ export const requestEventNames = [
   'vk-answers-submit',
   'vk-proof-upload',
   'vk-reset-submit',
+  'vk-account-lookup',
+  'vk-new-contact-submit',
 ] as const;
 export type RequestEventName = (typeof requestEventNames)[number];
 
@@ -256,6 +273,23 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     });
   };
 
+  /** Any e-mail, phone or UID finds the demo account; in "wrong answers" mode the password is wrong. */
+  const lookUpAccount = (fields: Fields): Answer => {
+    if (mode === 'wrong' && typeof fields['password'] === 'string') return { ok: false, reason: 'wrong-password' };
+    const locked = lockAnswer();
+    if (locked) return { ok: false, reason: 'locked' };
+    return { ok: true, account: { factors: demoFactors, uid: demoAccount.uid, email: demoAccount.email, phone: demoAccount.phone, kycLevel: 'basic' } };
+  };
+
+  /** A new contact must differ from the current one (compared without case, spaces or dashes). */
+  const recordNewContact = (fields: Fields): Answer => {
+    const value = typeof fields['value'] === 'string' ? fields['value'] : '';
+    const plain = (text: string): string => text.toLowerCase().replace(/[\s()-]/g, '');
+    const current = fields['kind'] === 'phone' ? demoAccount.phone : demoAccount.email;
+    if (plain(value) === plain(current)) return { ok: false, reason: 'same-contact' };
+    return { ok: true, masked: maskContact(value) };
+  };
+
   const answer = (name: RequestEventName, fields: Fields, signal: AbortSignal | undefined): Answer | Promise<Answer> => {
     switch (name) {
       case 'vk-code-request':
@@ -277,6 +311,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         return reply(() => gradeAnswers(fields), signal);
       case 'vk-proof-upload':
         return upload(fields, signal);
+      case 'vk-account-lookup':
+        return reply(() => lookUpAccount(fields), signal);
+      case 'vk-new-contact-submit':
+        return reply(() => recordNewContact(fields), signal);
       case 'vk-reset-submit':
         return reply(() => ({ ok: true, reviewEta: clock.now() + 24 * 60 * 60 * 1000 }), signal);
     }
@@ -331,6 +369,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** `jane@example.com` → `j•••@example.com`; `+44 7700 900123` → `+44 •••• ••• 123`. */
+function maskContact(value: string): string {
+  const at = value.indexOf('@');
+  if (at > 0) return `${value.slice(0, 1)}•••${value.slice(at)}`;
+  const digits = value.replace(/\D/g, '');
+  return `+${digits.slice(0, 2)} •••• ••• ${digits.slice(-3)}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
