@@ -17,10 +17,12 @@ import fr from '../src/locales/fr.js';
 import ja from '../src/locales/ja.js';
 import ko from '../src/locales/ko.js';
 import ptBR from '../src/locales/pt-BR.js';
+import tr from '../src/locales/tr.js';
+import vi from '../src/locales/vi.js';
 import zhCN from '../src/locales/zh-CN.js';
 
 /** Every shipped translation (a missing entry here is a type error). */
-const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { es, fr, ja, ko, 'pt-BR': ptBR, 'zh-CN': zhCN };
+const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { es, fr, ja, ko, 'pt-BR': ptBR, tr, vi, 'zh-CN': zhCN };
 
 const elementCatalogs = [codeInputMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages, flowMessages];
 

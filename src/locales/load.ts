@@ -11,6 +11,8 @@ const loaders = {
   ja: () => import('./ja.js'),
   ko: () => import('./ko.js'),
   'pt-BR': () => import('./pt-BR.js'),
+  tr: () => import('./tr.js'),
+  vi: () => import('./vi.js'),
   'zh-CN': () => import('./zh-CN.js'),
 } as const satisfies Record<string, () => Promise<LocaleModule>>;
 
