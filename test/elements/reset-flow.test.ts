@@ -793,6 +793,22 @@ describe('<vk-reset-flow>', () => {
       });
     });
 
+    it('starts afresh, with new children, when the host sets another journey', async () => {
+      await withHost(async (_host, clock) => {
+        const account = { ...loggedOutAccount, loggedIn: true };
+        const { flow } = await setup(() => html`<vk-reset-flow journey="loggedInChangePhone" .account=${account}></vk-reset-flow>`, clock);
+        await enterCode(flow, 'current-email', '123456');
+        const before = inStep(flow, 'vk-code-input[purpose="current-email"]');
+        flow.journey = 'loggedInChangeEmail';
+        await settle(flow);
+        expect(flow.step).to.equal('verify');
+        const after = inStep<HTMLElement & { value: string }>(flow, 'vk-code-input[purpose="current-email"]');
+        expect(after).to.not.equal(before);
+        expect(after.value).to.equal('');
+        expect(currentStep(flow).querySelector('[part~="verified"]')).to.equal(null);
+      });
+    });
+
     it('runs a host-defined journey', async () => {
       await withHost(async (host, clock) => {
       const custom: JourneyConfig = { id: 'totp-only', steps: ['verify', 'submit', 'review'], verify: ['totp'] };

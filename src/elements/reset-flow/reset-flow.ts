@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
 import type { ZodMiniType } from 'zod/mini';
@@ -62,6 +63,7 @@ interface RequestView {
   /** The host's own words, shown after ours. */
   message?: string;
 }
+const idleViews: Readonly<Record<RequestChannel, RequestView>> = { lookup: { status: 'idle' }, contact: { status: 'idle' }, submit: { status: 'idle' } };
 
 /** Lower-case, trimmed e-mail; `+` and digits for a phone (a leading `00` counts as `+`). */
 export function normaliseContact(kind: ContactKind, value: string): string {
@@ -139,7 +141,7 @@ function maskContact(kind: ContactKind, value: string): string {
 export class VkResetFlow extends VkElement {
   static override styles = [baseStyles, resetFlowStyles];
 
-  /** A preset name (`mexcLoggedOut`, `coinexQuestionsFirst`, `loggedInChangePhone`, `loggedInChangeEmail`) or a journey config (see `JourneyConfig`). */
+  /** A preset name (`mexcLoggedOut`, `coinexQuestionsFirst`, `loggedInChangePhone`, `loggedInChangeEmail`) or a journey config (see `JourneyConfig`). Setting another journey starts afresh. */
   @property() journey: PresetName | JourneyConfig = 'mexcLoggedOut';
 
   /** The account as the host knows it: `{ factors, frozen?, frozenReason?, loggedIn?, kycLevel?, uid?, email?, phone? }`. Logged-out journeys learn it from `vk-account-lookup`. */
@@ -170,7 +172,7 @@ export class VkResetFlow extends VkElement {
   @property({ attribute: 'country-code' }) countryCode = '';
 
   @state() private flowState: FlowState | undefined;
-  @state() private requestViews: Readonly<Record<RequestChannel, RequestView>> = { lookup: { status: 'idle' }, contact: { status: 'idle' }, submit: { status: 'idle' } };
+  @state() private requestViews: Readonly<Record<RequestChannel, RequestView>> = idleViews;
   @state() private reviewEta: number | undefined;
   @state() private lookedUpAccount: ResetFlowAccount | undefined;
 
@@ -187,6 +189,8 @@ export class VkResetFlow extends VkElement {
   #files: Record<string, Record<string, string[]>> = {};
   #requests = new Map<RequestChannel, AbortController>();
   #newContactValue = '';
+  /** Counts journey starts: a new run renders fresh children instead of reusing the last run's. */
+  #run = 0;
 
   /** The current step (read-only; also the `step` attribute, for styling). */
   get step(): StepKind | undefined {
@@ -260,9 +264,22 @@ export class VkResetFlow extends VkElement {
     return parseHostData('<vk-reset-flow> journey', journeyConfigSchema, journey);
   }
 
+  /** Starts (or, for a new `journey`, restarts) the run: nothing of a previous run carries over. */
   #startJourney(config: JourneyConfig): void {
+    for (const request of this.#requests.values()) request.abort();
+    this.#requests.clear();
     this.#config = config;
     this.#visited.clear();
+    this.#files = {};
+    this.#answers = undefined;
+    this.#picked = [];
+    this.#restoredPicks = [];
+    this.#restoredAnswers = {};
+    this.#newContactValue = '';
+    this.lookedUpAccount = undefined;
+    this.reviewEta = undefined;
+    this.requestViews = idleViews;
+    this.#run += 1;
     let flow = initialState(config, { loggedIn: this.account?.loggedIn === true });
     const draft = this.saveDraft ? readDraft(draftStorageKey(this.draftKey, config)) : undefined;
     const restored = draft ? stateFromDraft(flow, draft) : undefined;
@@ -567,7 +584,7 @@ export class VkResetFlow extends VkElement {
           )}
         </ol>
         <p part="position" aria-hidden="true">${this.#text('flow.progress.announce', { index: index + 1, total, title: this.#stepTitle(flow.step) })}</p>
-        ${flow.journey.steps.map((step) => (this.#visited.has(step) ? this.#renderStep(flow, step) : nothing))} ${this.#renderNav(flow)}
+        ${keyed(this.#run, flow.journey.steps.map((step) => (this.#visited.has(step) ? this.#renderStep(flow, step) : nothing)))} ${this.#renderNav(flow)}
         <div role="status" part="status" class="visually-hidden">${this.#announcer.message}</div>
       </section>
     `;
