@@ -2,7 +2,8 @@
 // each `./dist/<file>.js` target is mapped back to its source below, so adding an element to the
 // package is one line in `exports`. Outputs:
 //   dist/<entry>.js + .d.ts   ESM, readable, lit/zod/otplib/qrcode left to the user's bundler
-//   dist/chunks/*.js          shared code (core, element classes), side-effect free
+//   dist/chunks/*.js          one chunk per source module, side-effect free except chunks/vk-*.js
+//                             (the tag registrations, listed in package.json `sideEffects`)
 //   dist/verikit.min.js       CDN bundle: one minified file, lit included, every tag registered
 //                             (translations, otplib load on demand from dist/cdn/)
 //   dist/types/**             declarations emitted by tsc (esbuild does not emit types)

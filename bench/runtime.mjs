@@ -9,6 +9,7 @@
 // Flags: --short (countdowns over 10 s instead of 30 s), --runs N (default 7), --no-build.
 // Figures only, nothing fails. The machine is shared and noisy: compare ratios within one run.
 import { spawnSync } from 'node:child_process';
+import { buildPackage } from '../test/package/build.mjs';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +26,9 @@ const runs = runsIndex >= 0 ? Number(argv[runsIndex + 1]) : 7;
 
 if (!argv.includes('--no-build')) {
   console.log('bench: building the package…');
-  const built = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs'], { cwd: root, encoding: 'utf8' });
-  if (built.status !== 0) {
-    console.error(built.stderr);
+  const built = buildPackage();
+  if (!built.ok) {
+    console.error(built.output);
     process.exit(1);
   }
 }

@@ -4,12 +4,12 @@
 // from the built package (resolved through package.json `exports`, lit and zod included), then
 // gzip -9. Beside them: the CDN bundle as shipped, lit alone, and what users would pick instead.
 // Figures only; the targets are printed beside them, nothing fails.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { buildPackage, linkPackageInto } from '../test/package/build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, 'test-artifacts/bench-size');
@@ -17,15 +17,13 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 if (!process.argv.includes('--no-build')) {
   console.log('bench: building the package…');
-  const built = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs'], { cwd: root, encoding: 'utf8' });
-  if (built.status !== 0) {
-    console.error(built.stderr);
+  const built = buildPackage();
+  if (!built.ok) {
+    console.error(built.output);
     process.exit(1);
   }
 }
-rmSync(work, { recursive: true, force: true });
-mkdirSync(join(work, 'node_modules'), { recursive: true });
-symlinkSync(root, join(work, 'node_modules/verikit'), 'dir');
+const unlinkPackage = linkPackageInto(work);
 
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -113,4 +111,4 @@ const allLean = gzipOf('verikit/define without otplib, qrcode');
 console.log('\nTargets:');
 if (codeInput && lit) console.log(`- verikit/code-input ≤ lit + 4 KB gzip: lit + ${kb(codeInput - lit.gzip)} (${codeInput - lit.gzip <= 4096 ? 'met' : 'NOT met'})`);
 if (allLean) console.log(`- every element without otplib/qrcode ≤ 30 KB gzip: ${kb(allLean)} (${allLean <= 30 * 1024 ? 'met' : 'NOT met'})`);
-rmSync(join(work, 'node_modules/verikit'), { force: true });
+unlinkPackage();

@@ -4,11 +4,10 @@
 // strict CSP with Trusted Types enforced, and a class-only entry that registers nothing.
 // Each page wires a pretend backend through the request events. Ends with
 // "interop: N passed, N failed".
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildPackage, linkPackageInto } from '../package/build.mjs';
 import { launchChromium, serve } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,17 +37,15 @@ function finish(code = 0) {
 }
 
 console.log('interop: building the package…');
-const built = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs'], { cwd: root, encoding: 'utf8' });
-if (built.status !== 0) {
-  console.log(`  ✗ build failed\n${built.stderr.slice(-2000)}`);
+const built = buildPackage();
+if (!built.ok) {
+  console.log(`  ✗ build failed\n${built.output.slice(-2000)}`);
   finish(1);
 }
 
 // Bundle the framework pages as a partner would: `verikit/...` resolved through package.json
 // `exports` (node_modules/verikit points at this package), production builds of React and Vue.
-rmSync(artifacts, { recursive: true, force: true });
-mkdirSync(join(artifacts, 'node_modules'), { recursive: true });
-symlinkSync(root, join(artifacts, 'node_modules/verikit'), 'dir');
+const unlinkPackage = linkPackageInto(artifacts);
 await build({
   entryPoints: { react: join(pages, 'react.jsx'), vue: join(pages, 'vue.js'), 'class-entry': join(pages, 'class-entry.js') },
   outdir: artifacts,
@@ -208,6 +205,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(join(artifacts, 'node_modules/verikit'), { force: true }); // a link back to the repo root confuses file walkers
+  unlinkPackage();
 }
 finish();

@@ -6,9 +6,10 @@
 // "package: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { buildPackage } from './build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = [];
@@ -34,9 +35,9 @@ function finish() {
 const run = (command, args) => spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 console.log('package: building (npm run build)…');
-const build = run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs']);
-check('npm run build succeeds', () => assert(build.status === 0, `${build.stderr}\n${build.stdout}`.slice(-3000)));
-if (build.status !== 0) finish();
+const build = buildPackage();
+check('npm run build succeeds', () => assert(build.ok, build.output.slice(-3000)));
+if (!build.ok) finish();
 
 const pack = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
 let packed = new Set();
