@@ -198,7 +198,7 @@ function goBack(state: FlowState): FlowState {
   // Skip steps that no longer apply (e.g. documents after the questionnaire was reset).
   const history = [...state.history];
   let to = history.pop();
-  while (to !== undefined && !isApplicable(state, to) && history.length > 0) to = history.pop();
+  while (to !== undefined && !isApplicable(state, to)) to = history.pop();
   if (to === undefined) return state;
   return { ...state, step: to, history };
 }
