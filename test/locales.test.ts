@@ -12,17 +12,19 @@ import '../src/elements/provider/vk-provider.js';
 import type { VkProvider } from '../src/elements/provider/vk-provider.js';
 import en, { type LocaleCatalog } from '../src/locales/en.js';
 import { loadLocale, matchLocale, supportedLocales, type SupportedLocale } from '../src/locales/load.js';
+import ar from '../src/locales/ar.js';
 import es from '../src/locales/es.js';
 import fr from '../src/locales/fr.js';
 import ja from '../src/locales/ja.js';
 import ko from '../src/locales/ko.js';
 import ptBR from '../src/locales/pt-BR.js';
+import ru from '../src/locales/ru.js';
 import tr from '../src/locales/tr.js';
 import vi from '../src/locales/vi.js';
 import zhCN from '../src/locales/zh-CN.js';
 
 /** Every shipped translation (a missing entry here is a type error). */
-const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { es, fr, ja, ko, 'pt-BR': ptBR, tr, vi, 'zh-CN': zhCN };
+const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { ar, es, fr, ja, ko, 'pt-BR': ptBR, ru, tr, vi, 'zh-CN': zhCN };
 
 const elementCatalogs = [codeInputMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages, flowMessages];
 

@@ -6,11 +6,13 @@ interface LocaleModule {
 
 /** One dynamic import per locale, so a bundler keeps each translation in its own chunk. */
 const loaders = {
+  ar: () => import('./ar.js'),
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   ja: () => import('./ja.js'),
   ko: () => import('./ko.js'),
   'pt-BR': () => import('./pt-BR.js'),
+  ru: () => import('./ru.js'),
   tr: () => import('./tr.js'),
   vi: () => import('./vi.js'),
   'zh-CN': () => import('./zh-CN.js'),
