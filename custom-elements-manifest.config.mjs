@@ -35,11 +35,29 @@ function verikitDefineElement() {
   };
 }
 
+/** The manifest documents the public API only: no `#private`, TypeScript private/protected or static members. */
+function publicMembersOnly() {
+  return {
+    name: 'verikit-public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected' && !member.static,
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
-  globs: ['src/elements/**/*.ts'],
+  // The base classes too, so inherited members (name, required, disabled…) are documented.
+  globs: ['src/elements/**/*.ts', 'src/core/base-element.ts', 'src/core/form-control.ts'],
   exclude: ['src/elements/**/*.test.ts', 'src/elements/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
   dev: false,
-  plugins: [verikitDefineElement()],
+  plugins: [verikitDefineElement(), publicMembersOnly()],
 };

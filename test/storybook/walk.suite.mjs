@@ -7,7 +7,7 @@
 // "storybook: N passed, N failed". Run alone: `node test/storybook/walk.suite.mjs [filter]`.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -17,6 +17,8 @@ const outDir = join(root, 'storybook-static');
 const artifacts = join(root, 'test-artifacts', 'storybook');
 const filter = process.argv[2] ?? '';
 const STORY_TIMEOUT_MS = 20_000;
+// The README's screenshot (docs/demo.png), refreshed with VK_UPDATE_DEMO_SCREENSHOT=1.
+const README_SCREENSHOT_STORY = 'elements-code-input--email-code-verified';
 // The same flags web-test-runner.config.mjs gives Chromium.
 const chromiumArgs = [
   '--no-sandbox',
@@ -107,7 +109,7 @@ function serve(directory) {
 
 /** Runs before any page script: records Storybook's render phases and play-function failures. */
 function recordStorybookEvents() {
-  const record = { finished: undefined, errors: [] };
+  const record = { finished: undefined, docsRendered: false, errors: [] };
   Object.defineProperty(window, '__vkWalk', { value: record });
   let channel;
   Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
@@ -117,6 +119,7 @@ function recordStorybookEvents() {
       channel = next;
       const failures = ['playFunctionThrewException', 'storyThrewException', 'storyErrored', 'storyMissing', 'unhandledErrorsWhilePlaying'];
       for (const name of failures) next.on(name, (detail) => record.errors.push(`${name}: ${JSON.stringify(detail).slice(0, 600)}`));
+      next.on('docsRendered', () => (record.docsRendered = true));
       next.on('storyFinished', (detail) => {
         record.finished = detail?.status ?? 'unknown';
         for (const report of detail?.reporters ?? []) {
@@ -127,9 +130,9 @@ function recordStorybookEvents() {
   });
 }
 
-async function checkStory(context, baseUrl, entry, axeSource) {
+/** A page whose console errors, page errors, failed requests and HTTP errors land in `problems`. */
+async function watchedPage(context, problems) {
   const page = await context.newPage();
-  const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text().slice(0, 400)}`);
   });
@@ -139,6 +142,12 @@ async function checkStory(context, baseUrl, entry, axeSource) {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.addInitScript(recordStorybookEvents);
+  return page;
+}
+
+async function checkStory(context, baseUrl, entry, axeSource) {
+  const problems = [];
+  const page = await watchedPage(context, problems);
   try {
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
     await page.waitForFunction(() => window.__vkWalk?.finished !== undefined, undefined, { timeout: STORY_TIMEOUT_MS });
@@ -185,18 +194,36 @@ async function runAxe(page, axeSource, selector) {
   return violations.map((violation) => `axe: ${violation}`);
 }
 
+/**
+ * A docs page: renders without errors; an element's autodocs shows the API tables read from
+ * custom-elements.json (attributes/properties, events, parts…).
+ */
+async function checkDocs(context, baseUrl, entry) {
+  const problems = [];
+  const page = await watchedPage(context, problems);
+  try {
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { timeout: STORY_TIMEOUT_MS });
+    await page.waitForFunction(() => window.__vkWalk?.docsRendered, undefined, { timeout: STORY_TIMEOUT_MS });
+    const state = await page.evaluate(() => ({
+      text: document.querySelector('#storybook-docs')?.textContent?.length ?? 0,
+      apiRows: document.querySelectorAll('#storybook-docs .docblock-argstable tbody tr').length,
+      errors: window.__vkWalk.errors,
+    }));
+    problems.push(...state.errors);
+    if (state.text < 200) problems.push('the docs page is (nearly) empty');
+    if (!entry.importPath.endsWith('.mdx') && state.apiRows === 0) problems.push('no API table: is the element in custom-elements.json?');
+  } catch (error) {
+    problems.push(`walk error: ${String(error.message ?? error).split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
 /** The partner page (demo/index.html) as a partner would ship it: renders, no errors, axe-clean. */
 async function checkPartnerPage(context, baseUrl, axeSource) {
-  const page = await context.newPage();
   const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text().slice(0, 400)}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${String(error.message ?? error).slice(0, 400)}`));
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const page = await watchedPage(context, problems);
   try {
     await page.goto(`${baseUrl}/demo/index.html`, { timeout: STORY_TIMEOUT_MS });
     await page.waitForFunction(
@@ -219,6 +246,7 @@ ensureBuild();
 mkdirSync(artifacts, { recursive: true });
 const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(filter));
 const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const server = await serve(resolve(outDir));
 const baseUrl = `http://127.0.0.1:${server.address().port}`;
@@ -244,6 +272,10 @@ try {
     const problems = await checkStory(context, baseUrl, entry, axeSource);
     report(entry.id, problems, Math.round(performance.now() - storyStarted));
   }
+  for (const entry of docs) {
+    const docsStarted = performance.now();
+    report(entry.id, await checkDocs(context, baseUrl, entry), Math.round(performance.now() - docsStarted));
+  }
   if ('partner-page'.includes(filter)) {
     const pageStarted = performance.now();
     report('partner-page (demo/index.html)', await checkPartnerPage(context, baseUrl, axeSource), Math.round(performance.now() - pageStarted));
@@ -253,6 +285,12 @@ try {
   server.close();
 }
 if (stories.length === 0) failed += 1; // an empty walk protects nothing
-console.log(`storybook: walked ${stories.length} stories in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const readmeShot = join(artifacts, `${README_SCREENSHOT_STORY}.png`);
+if (process.env.VK_UPDATE_DEMO_SCREENSHOT === '1' && existsSync(readmeShot)) {
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  copyFileSync(readmeShot, join(root, 'docs', 'demo.png'));
+  console.log('storybook: docs/demo.png updated');
+}
+console.log(`storybook: walked ${stories.length} stories, ${docs.length} docs pages and the partner page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(`storybook: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
