@@ -67,7 +67,7 @@ await build({
 
 const server = await serve(root, {
   allowed: ['dist', 'test/interop/pages', 'test-artifacts/interop'],
-  headersFor: (path) => (path.endsWith('/csp.html') ? { 'content-security-policy': csp } : {}),
+  headersFor: (path) => (/\/csp(-all)?\.html$/.test(path) ? { 'content-security-policy': csp } : {}),
 });
 const browser = await launchChromium();
 
@@ -165,6 +165,19 @@ try {
     const height = await page.locator('vk-code-input [part~="get-code"]').evaluate((button) => button.getBoundingClientRect().height);
     assert(height >= 44, `get-code button is ${height}px high: styles missing`);
     await getAndEnterCode(page, 'vk-code-input', '123456');
+    const violations = await page.evaluate(() => window.verikitViolations);
+    assert(violations.length === 0, `violations: ${JSON.stringify(violations)}`);
+    assert(problems.length === 0, problems.join('\n'));
+    await page.close();
+  });
+
+  await check('every tag of the CDN bundle renders under the same CSP + Trusted Types, with no violation', async () => {
+    const { page, problems } = await open('/test/interop/pages/csp-all.html');
+    const tags = ['vk-code-input', 'vk-reset-picker', 'vk-questionnaire', 'vk-proof-uploader', 'vk-totp-setup', 'vk-reset-flow'];
+    await page.waitForFunction((list) => list.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part]')), tags, { timeout: 10_000 });
+    await page.locator('vk-totp-setup [part~="qr"] path').first().waitFor({ timeout: 10_000 });
+    const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+    assert(header === csp, `the page must be served with the CSP, got ${header}`);
     const violations = await page.evaluate(() => window.verikitViolations);
     assert(violations.length === 0, `violations: ${JSON.stringify(violations)}`);
     assert(problems.length === 0, problems.join('\n'));
