@@ -8,7 +8,7 @@
 //                             (translations, otplib load on demand from dist/cdn/)
 //   dist/types/**             declarations emitted by tsc (esbuild does not emit types)
 //   custom-elements.json      Custom Elements Manifest from the class JSDoc (shared with Storybook)
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -164,9 +164,8 @@ function declarations() {
 
 /**
  * Writes custom-elements.json (package root, where Storybook reads it too) with the analyzer and
- * the project's custom-elements-manifest.config.mjs (without it, the same settings inline). Our
- * tags are registered through `defineElement('vk-…', Class)`, which the analyzer does not read,
- * so each class gets its `tagName` and each register module its definition export here.
+ * the project's custom-elements-manifest.config.mjs, which also links our `defineElement()` tags
+ * to their classes. Without that config, plain Lit analysis of the elements.
  */
 function customElementsManifest() {
   return {
@@ -174,30 +173,10 @@ function customElementsManifest() {
     async closeBundle() {
       const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
       const hasConfig = existsSync(fromRoot('custom-elements-manifest.config.mjs'));
-      const argv = ['analyze', '--quiet', ...(hasConfig ? [] : ['--litelement', '--outdir', '.', '--globs', 'src/elements/**/*.ts'])];
-      const manifest = await cli({ argv, cwd: root, noWrite: true });
-      addDefinedTags(manifest);
-      writeFileSync(fromRoot('custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      const argv = ['analyze', '--quiet', ...(hasConfig ? ['--config', 'custom-elements-manifest.config.mjs'] : ['--litelement', '--outdir', '.', '--globs', 'src/elements/**/*.ts'])];
+      await cli({ argv, cwd: root });
     },
   };
-}
-
-function addDefinedTags(manifest) {
-  for (const module of manifest.modules) {
-    if (!/\/vk-[^/]+\.ts$/.test(module.path)) continue;
-    const source = readFileSync(fromRoot(module.path), 'utf8');
-    for (const [, tagName, className] of source.matchAll(/defineElement\(\s*['"]([a-z][\w-]*)['"]\s*,\s*(\w+)\s*\)/g)) {
-      const owner = manifest.modules.find((candidate) => candidate.declarations?.some((d) => d.kind === 'class' && d.name === className));
-      const declaration = owner?.declarations.find((d) => d.kind === 'class' && d.name === className);
-      if (!owner || !declaration) continue;
-      declaration.tagName = tagName;
-      declaration.customElement = true;
-      module.exports = [
-        ...(module.exports ?? []).filter((e) => !(e.kind === 'custom-element-definition' && e.name === tagName)),
-        { kind: 'custom-element-definition', name: tagName, declaration: { name: className, module: owner.path } },
-      ];
-    }
-  }
 }
 
 const hasSideEffects = (file) => /\/vk-[^/]+\.ts$/.test(file) || file === fromRoot('src/define.ts');
