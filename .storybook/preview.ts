@@ -4,7 +4,8 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { withActions } from 'storybook/actions/decorator';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { registerMessages, localeDirection, type MessageCatalog } from '../src/core/i18n.js';
+import { localeDirection } from '../src/core/i18n.js';
+import { supportedLocales } from '../src/locales/load.js';
 import 'verikit/provider';
 import { defineDemoElements } from '../demo/inbox-panel.js';
 import { backendModes, type BackendMode } from '../demo/mock-backend.js';
@@ -29,24 +30,10 @@ export const verikitEventNames: string[] = [
   ),
 ].sort();
 
-/** Every shipped locale: English plus one module per locale in src/locales/ (loaded on demand). */
-const localeModules = import.meta.glob<{ default: MessageCatalog }>('../src/locales/*.ts');
-const localeFiles = Object.fromEntries(
-  Object.entries(localeModules).flatMap(([path, load]) => {
-    const tag = path.split('/').pop()?.replace(/\.ts$/, '') ?? '';
-    return /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(tag) && tag !== 'en' ? [[tag, load]] : [];
-  }),
-);
-const locales = ['en', ...Object.keys(localeFiles).sort()];
-
-async function ensureLocale(locale: string): Promise<void> {
-  const load = localeFiles[locale];
-  if (load) registerMessages(locale, (await load()).default);
-}
-
 /**
- * Wraps every story in `<vk-provider>` (locale, theme) and `<demo-backend>` (the mock backend
- * and its inbox), and turns the whole canvas right-to-left for RTL locales.
+ * Wraps every story in `<vk-provider>` (locale, loaded on demand by the provider; theme) and
+ * `<demo-backend>` (the mock backend and its inbox), and turns the whole canvas right-to-left for
+ * RTL locales.
  */
 const withVerikitDemo: Decorator = (story, context) => {
   const locale = String(context.globals['locale'] ?? 'en');
@@ -54,7 +41,6 @@ const withVerikitDemo: Decorator = (story, context) => {
   const requestedMode = String(context.globals['backend'] ?? 'normal');
   const mode: BackendMode = backendModes.find((known) => known === requestedMode) ?? 'normal';
   const tag = typeof context.component === 'string' ? context.component : undefined;
-  void ensureLocale(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = localeDirection(locale);
   document.documentElement.dataset['theme'] = theme;
@@ -76,7 +62,7 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Locale of every element (ar turns the canvas right-to-left)',
-      toolbar: { title: 'Locale', icon: 'globe', items: locales, dynamicTitle: true },
+      toolbar: { title: 'Locale', icon: 'globe', items: [...supportedLocales], dynamicTitle: true },
     },
     theme: {
       description: 'Light or dark theme',
@@ -84,7 +70,7 @@ const preview: Preview = {
     },
     backend: {
       description: 'How the mock backend answers',
-      toolbar: { title: 'Backend', icon: 'server', items: [...backendModes], dynamicTitle: true },
+      toolbar: { title: 'Backend', icon: 'database', items: [...backendModes], dynamicTitle: true },
     },
   },
   initialGlobals: { locale: 'en', theme: 'light', backend: 'normal' },

@@ -145,11 +145,14 @@ async function watchedPage(context, problems) {
   return page;
 }
 
-async function checkStory(context, baseUrl, entry, axeSource) {
+/** Opens a story (optionally with toolbar globals such as `locale:ar;theme:dark`) and checks it. */
+async function checkStory(context, baseUrl, entry, axeSource, globals = '') {
   const problems = [];
   const page = await watchedPage(context, problems);
+  const screenshotName = globals ? `${entry.id}--${globals.replace(/[^a-z0-9]+/gi, '-')}` : entry.id;
   try {
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
+    const globalsParam = globals ? `&globals=${encodeURIComponent(globals)}` : '';
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globalsParam}`, { timeout: STORY_TIMEOUT_MS });
     await page.waitForFunction(() => window.__vkWalk?.finished !== undefined, undefined, { timeout: STORY_TIMEOUT_MS });
     // Let Lit finish any update the play function or a last answer queued.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -158,7 +161,12 @@ async function checkStory(context, baseUrl, entry, axeSource) {
       const tag = wrapper?.getAttribute('data-component') ?? '';
       const candidates = tag ? [...document.querySelectorAll(`#storybook-root ${tag}`)] : [];
       const element = candidates[0];
+      // Every vk-* event the manifest documents for the element must reach the Actions panel.
+      const handles = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.actions?.handles ?? [];
+      const declarations = (window.__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__?.modules ?? []).flatMap((module) => module.declarations ?? []);
+      const documented = (declarations.find((declaration) => declaration.tagName === tag)?.events ?? []).map((event) => event.name);
       return {
+        unhandledEvents: documented.filter((name) => name?.startsWith('vk-') && !handles.includes(name)),
         finished: window.__vkWalk.finished,
         errors: window.__vkWalk.errors,
         tag,
@@ -169,10 +177,11 @@ async function checkStory(context, baseUrl, entry, axeSource) {
     if (state.finished !== 'success') problems.push(`story finished with status "${state.finished}"`);
     problems.push(...state.errors);
     if (state.errorDisplay) problems.push('Storybook shows its error display');
+    if (state.unhandledEvents.length) problems.push(`not in the Actions panel: ${state.unhandledEvents.join(', ')}`);
     if (!state.tag) problems.push('the story declares no vk-* component');
     else if (!state.rendered) problems.push(`<${state.tag}> is missing or has an empty shadow root`);
     problems.push(...(await runAxe(page, axeSource, '#storybook-root')));
-    await page.screenshot({ path: join(artifacts, `${entry.id}.png`), fullPage: true });
+    await page.screenshot({ path: join(artifacts, `${screenshotName}.png`), fullPage: true });
   } catch (error) {
     problems.push(`walk error: ${String(error.message ?? error).split('\n')[0]}`);
   } finally {
@@ -246,6 +255,8 @@ ensureBuild();
 mkdirSync(artifacts, { recursive: true });
 const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+// The first story of each element is walked again in Arabic (right-to-left) and dark.
+const firstOfEach = stories.filter((entry, position) => stories.findIndex((other) => other.title === entry.title) === position);
 const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(filter));
 const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const server = await serve(resolve(outDir));
@@ -272,6 +283,12 @@ try {
     const problems = await checkStory(context, baseUrl, entry, axeSource);
     report(entry.id, problems, Math.round(performance.now() - storyStarted));
   }
+  const variantGlobals = 'locale:ar;theme:dark';
+  for (const entry of firstOfEach) {
+    const variantStarted = performance.now();
+    const problems = await checkStory(context, baseUrl, entry, axeSource, variantGlobals);
+    report(`${entry.id} [${variantGlobals}]`, problems, Math.round(performance.now() - variantStarted));
+  }
   for (const entry of docs) {
     const docsStarted = performance.now();
     report(entry.id, await checkDocs(context, baseUrl, entry), Math.round(performance.now() - docsStarted));
@@ -291,6 +308,6 @@ if (process.env.VK_UPDATE_DEMO_SCREENSHOT === '1' && existsSync(readmeShot)) {
   copyFileSync(readmeShot, join(root, 'docs', 'demo.png'));
   console.log('storybook: docs/demo.png updated');
 }
-console.log(`storybook: walked ${stories.length} stories, ${docs.length} docs pages and the partner page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`storybook: walked ${stories.length} stories (${firstOfEach.length} also in ar + dark), ${docs.length} docs pages and the partner page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(`storybook: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
