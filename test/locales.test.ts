@@ -121,10 +121,9 @@ describe('locales', () => {
     });
 
     it('loadLocale("fr") makes an element on a French page speak French', async () => {
-      const page = await fixture<HTMLElement>(html`<div lang="fr"><vk-code-input channel="email"></vk-code-input></div>`);
-      const element = page.querySelector('vk-code-input');
-      if (!element) throw new Error('no element');
-      await element.updateComplete;
+      // The element's own lang (as on a French page); fixture a Lit element: a plain <div> would wait
+      // for an animation frame, which never comes in a background test page.
+      const element = await fixture<VkCodeInput>(html`<vk-code-input lang="fr" channel="email"></vk-code-input>`);
       // Before the catalog arrives the element already works, in English.
       expect(labelOf(element)).to.equal(codeInputMessages['code.label.email']);
       expect(await loadLocale('fr-FR')).to.equal('fr');
@@ -132,7 +131,7 @@ describe('locales', () => {
       expect(labelOf(element)).to.equal(fr['code.label.email']);
       expect(getCodeOf(element)).to.equal(fr['code.getCode']);
       await expect(element).to.be.accessible();
-    });
+    }).timeout(20_000); // axe is slow on a busy shared machine
 
     it('<vk-provider locale="pt"> loads the Brazilian catalog by itself, and a host override beats it', async () => {
       const provider = await fixture<VkProvider>(html`
@@ -149,6 +148,6 @@ describe('locales', () => {
       await element.updateComplete;
       expect(getCodeOf(element)).to.equal(ptBR['code.getCode']);
       await expect(provider).to.be.accessible();
-    });
+    }).timeout(20_000);
   });
 });
