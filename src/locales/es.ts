@@ -30,7 +30,7 @@ export default {
     other: 'Código incorrecto. Te quedan {count} intentos.',
   },
   'code.locked': 'Demasiados intentos. Vuelve a intentarlo dentro de {duration}.',
-  'code.lockedUntil': 'La verificación está bloqueada hasta las {time}.',
+  'code.lockedUntil': 'La verificación está bloqueada hasta {time}.',
   'code.unlocksIn': 'Se desbloquea en {time}',
   'code.unlocked': 'Ya puedes volver a intentarlo.',
   'code.rateLimited': 'Demasiadas solicitudes. Podrás pedir un código nuevo dentro de {duration}.',

@@ -316,7 +316,7 @@ export default {
     'Tire uma foto sua segurando o documento e uma folha com a declaração abaixo, escrita à mão.',
   'proof.selfie.guidance.frame':
     'Seu rosto inteiro e seus ombros devem aparecer no enquadramento, e todo o texto do documento deve estar totalmente visível.',
-  'proof.selfie.statement': 'Solicito a redefinição de {item} na {platform}\n{date}',
+  'proof.selfie.statement': 'Solicito a redefinição de {item} na plataforma {platform}\n{date}',
   'proof.historicalEmail.title': 'Capturas de tela dos nossos e-mails',
   'proof.historicalEmail.guidance.which':
     'Somente e-mails que enviamos sobre um cadastro ou login bem-sucedido (e sobre depósitos ou saques, se você fez algum).',

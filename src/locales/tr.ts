@@ -29,7 +29,7 @@ export default {
     other: 'Kod yanlış. {count} deneme hakkınız kaldı.',
   },
   'code.locked': 'Çok fazla deneme yapıldı. {duration} sonra tekrar deneyin.',
-  'code.lockedUntil': 'Doğrulama {time} saatine kadar kilitli.',
+  'code.lockedUntil': 'Doğrulama şu zamana kadar kilitli: {time}.',
   'code.unlocksIn': 'Kilidin açılmasına {time}',
   'code.unlocked': 'Artık tekrar deneyebilirsiniz.',
   'code.rateLimited': 'Çok fazla istek yapıldı. {duration} sonra yeni kod isteyebilirsiniz.',
