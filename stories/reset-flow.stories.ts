@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import 'verikit/reset-flow';
 import { translate } from '../src/core/i18n.js';
@@ -7,7 +7,7 @@ import { presetNames, type PresetName } from '../src/elements/reset-flow/reset-f
 import type { ResetFlowAccount } from '../src/elements/reset-flow/reset-flow.schema.js';
 import { demoMessages } from '../demo/demo.messages.js';
 import { demoAccount, demoFactors, demoQuestions } from '../demo/fixtures.js';
-import { shadowQuery } from './story-helpers.js';
+import { codeFromInbox, shadowQuery, typeCode, waitForState } from './story-helpers.js';
 
 interface ResetFlowArgs {
   journey: PresetName;
@@ -29,20 +29,20 @@ const signedInAccount: ResetFlowAccount = {
 
 const demoText = (key: keyof typeof demoMessages): string => translate(demoMessages, key, undefined, { locale: document.documentElement.lang || 'en' });
 
-/** What a host puts in the flow's slots: its own face scan and human check (here, one button each). */
+/** A host's own step in one of the flow's slots (here one button that reports it passed). */
+const hostStep = (slot: string, title: keyof typeof demoMessages, pass: keyof typeof demoMessages, passedEvent: string) => html`
+  <div slot=${slot}>
+    <p>${demoText(title)}</p>
+    <button type="button" @click=${(event: Event) => event.currentTarget?.dispatchEvent(new CustomEvent(passedEvent, { bubbles: true, composed: true }))}>
+      ${demoText(pass)}
+    </button>
+  </div>
+`;
+
+/** What a host puts in the flow's slots: its own face scan and human check. */
 const hostSteps = html`
-  <div slot="face-scan">
-    <p>${demoText('demo.faceScan.title')}</p>
-    <button type="button" @click=${(event: Event) => event.currentTarget?.dispatchEvent(new CustomEvent('vk-face-scan-complete', { bubbles: true, composed: true }))}>
-      ${demoText('demo.faceScan.pass')}
-    </button>
-  </div>
-  <div slot="human-check">
-    <p>${demoText('demo.humanCheck.title')}</p>
-    <button type="button" @click=${(event: Event) => event.currentTarget?.dispatchEvent(new CustomEvent('vk-human-check-complete', { bubbles: true, composed: true }))}>
-      ${demoText('demo.humanCheck.pass')}
-    </button>
-  </div>
+  ${hostStep('face-scan', 'demo.faceScan.title', 'demo.faceScan.pass', 'vk-face-scan-complete')}
+  ${hostStep('human-check', 'demo.humanCheck.title', 'demo.humanCheck.pass', 'vk-human-check-complete')}
 `;
 
 /**
@@ -91,12 +91,41 @@ export const MexcLoggedOut: Story = {
 /** CoinEx: e-mail and password → instructions and agreement → e-mail code → 3 rounds of questions, or documents → submit. */
 export const CoinexQuestionsFirst: Story = { args: { journey: 'coinexQuestionsFirst' } };
 
-/** Logged in, change a bound phone: current e-mail and SMS codes → new number → human check → code to the new number. */
+/** Logged in, change a bound phone: current e-mail and SMS codes → new number → human check → code to the new number → done. */
 export const LoggedInChangePhone: Story = {
   args: { journey: 'loggedInChangePhone', account: signedInAccount },
   play: async ({ canvasElement }) => {
     const flow = canvasElement.querySelector('vk-reset-flow');
+    /** Asks for a code, reads it in the inbox and types it, as the user does. */
+    const verifyCode = async (channel: 'email' | 'sms', purpose: string) => {
+      const codeInput = await shadowQuery(flow, `vk-code-input[purpose="${purpose}"]`);
+      await userEvent.click(await shadowQuery(codeInput, '[part~="get-code"]'));
+      await typeCode(codeInput, await codeFromInbox(canvasElement, channel, purpose));
+      await waitForState(codeInput, 'success');
+    };
+    /** The flow moves on by itself once a step is complete; where it does not, press Next. */
+    const reach = async (step: string) => {
+      await waitFor(async () => {
+        const next = flow?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="next"]:not([disabled])');
+        if (flow?.step !== step && next) await userEvent.click(next);
+        expect(flow?.step).toBe(step);
+      }, { timeout: 8000 });
+    };
     await waitFor(() => expect(flow?.step).toBe('verify'));
+    await verifyCode('email', 'current-email');
+    await verifyCode('sms', 'current-phone');
+    await reach('new-contact');
+    await userEvent.type(await shadowQuery(flow, 'input[name="phone"]'), '7700 900999');
+    await userEvent.click(await shadowQuery(flow, 'form [part~="action"]'));
+    const humanCheck = canvasElement.querySelector('[slot="human-check"]');
+    await waitFor(() => expect(humanCheck?.assignedSlot, 'the human check is shown').toBeTruthy(), { timeout: 8000 });
+    const passHumanCheck = humanCheck?.querySelector('button');
+    if (passHumanCheck) await userEvent.click(passHumanCheck);
+    await verifyCode('sms', 'new-phone');
+    await reach('submit');
+    await userEvent.click(await shadowQuery(flow, 'input[name="terms"]'));
+    await userEvent.click(await shadowQuery(flow, 'form [part~="action"]'));
+    await waitFor(() => expect(flow?.step).toBe('done'), { timeout: 8000 });
   },
 };
 

@@ -6,11 +6,11 @@
 // Saves a screenshot per story to test-artifacts/storybook/<id>.png and ends with
 // "storybook: N passed, N failed". Run alone: `node test/storybook/walk.suite.mjs [filter]`.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+// The static server and the Chromium launch (flags of web-test-runner.config.mjs) the Node suites share.
+import { launchChromium, serve } from '../interop/browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'storybook-static');
@@ -19,16 +19,6 @@ const filter = process.argv[2] ?? '';
 const STORY_TIMEOUT_MS = 20_000;
 // The README's screenshot (docs/demo.png), refreshed with VK_UPDATE_DEMO_SCREENSHOT=1.
 const README_SCREENSHOT_STORY = 'elements-code-input--email-code-verified';
-// The same flags web-test-runner.config.mjs gives Chromium.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // Page-level rules that judge Storybook's iframe, not the story: a story is a fragment.
 const axePageRules = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title'];
 
@@ -53,13 +43,20 @@ function ensureBuild() {
   console.log('storybook: building the static Storybook…');
   const started = performance.now();
   const storybookBin = join(root, 'node_modules', 'storybook', 'dist', 'bin', 'dispatcher.js');
-  const result = spawnSync(process.execPath, [storybookBin, 'build', '--quiet', '--disable-telemetry', '-o', outDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const build = () =>
+    spawnSync(process.execPath, [storybookBin, 'build', '--quiet', '--disable-telemetry', '-o', outDir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  let result = build();
+  if (result.status !== 0) {
+    // A file saved mid-build on a shared working tree can break one build; a second failure is real.
+    console.log('storybook: the build failed; trying once more');
+    result = build();
+  }
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
     console.log(result.stdout);
@@ -70,41 +67,6 @@ function ensureBuild() {
   }
   console.log(`storybook: built in ${seconds.toFixed(1)} s`);
   return seconds;
-}
-
-const mimeTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
-
-function serve(directory) {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(directory, pathname));
-    if (!file.startsWith(directory)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (pathname === '/favicon.ico' && !existsSync(file)) {
-      response.writeHead(204).end(); // Chromium asks for it on its own; not the story's request
-      return;
-    }
-    if (!existsSync(file)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
 }
 
 /** Runs before any page script: records Storybook's render phases and play-function failures. */
@@ -146,11 +108,23 @@ async function watchedPage(context, problems) {
 }
 
 /** Opens a story (optionally with toolbar globals such as `locale:ar;theme:dark`) and checks it. */
-async function checkStory(context, baseUrl, entry, axeSource, globals = '') {
+/** Runs `work(page, problems)` in a watched page; a thrown error (e.g. a timeout) is one more problem. */
+async function inPage(context, work) {
   const problems = [];
   const page = await watchedPage(context, problems);
-  const screenshotName = globals ? `${entry.id}--${globals.replace(/[^a-z0-9]+/gi, '-')}` : entry.id;
   try {
+    await work(page, problems);
+  } catch (error) {
+    problems.push(`walk error: ${String(error.message ?? error).split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+async function checkStory(context, baseUrl, entry, axeSource, globals = '') {
+  const screenshotName = globals ? `${entry.id}--${globals.replace(/[^a-z0-9]+/gi, '-')}` : entry.id;
+  return inPage(context, async (page, problems) => {
     const globalsParam = globals ? `&globals=${encodeURIComponent(globals)}` : '';
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globalsParam}`, { timeout: STORY_TIMEOUT_MS });
     await page.waitForFunction(() => window.__vkWalk?.finished !== undefined, undefined, { timeout: STORY_TIMEOUT_MS });
@@ -182,12 +156,7 @@ async function checkStory(context, baseUrl, entry, axeSource, globals = '') {
     else if (!state.rendered) problems.push(`<${state.tag}> is missing or has an empty shadow root`);
     problems.push(...(await runAxe(page, axeSource, '#storybook-root')));
     await page.screenshot({ path: join(artifacts, `${screenshotName}.png`), fullPage: true });
-  } catch (error) {
-    problems.push(`walk error: ${String(error.message ?? error).split('\n')[0]}`);
-  } finally {
-    await page.close();
-  }
-  return problems;
+  });
 }
 
 async function runAxe(page, axeSource, selector) {
@@ -208,9 +177,7 @@ async function runAxe(page, axeSource, selector) {
  * custom-elements.json (attributes/properties, events, parts…).
  */
 async function checkDocs(context, baseUrl, entry) {
-  const problems = [];
-  const page = await watchedPage(context, problems);
-  try {
+  return inPage(context, async (page, problems) => {
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { timeout: STORY_TIMEOUT_MS });
     await page.waitForFunction(() => window.__vkWalk?.docsRendered, undefined, { timeout: STORY_TIMEOUT_MS });
     const state = await page.evaluate(() => ({
@@ -221,19 +188,12 @@ async function checkDocs(context, baseUrl, entry) {
     problems.push(...state.errors);
     if (state.text < 200) problems.push('the docs page is (nearly) empty');
     if (!entry.importPath.endsWith('.mdx') && state.apiRows === 0) problems.push('no API table: is the element in custom-elements.json?');
-  } catch (error) {
-    problems.push(`walk error: ${String(error.message ?? error).split('\n')[0]}`);
-  } finally {
-    await page.close();
-  }
-  return problems;
+  });
 }
 
 /** The partner page (demo/index.html) as a partner would ship it: renders, no errors, axe-clean. */
 async function checkPartnerPage(context, baseUrl, axeSource) {
-  const problems = [];
-  const page = await watchedPage(context, problems);
-  try {
+  return inPage(context, async (page, problems) => {
     await page.goto(`${baseUrl}/demo/index.html`, { timeout: STORY_TIMEOUT_MS });
     await page.waitForFunction(
       () => [...document.querySelectorAll('main *')].some((el) => el.localName.startsWith('vk-') && el.localName !== 'vk-provider' && el.shadowRoot?.childElementCount),
@@ -242,12 +202,7 @@ async function checkPartnerPage(context, baseUrl, axeSource) {
     );
     problems.push(...(await runAxe(page, axeSource, 'body')));
     await page.screenshot({ path: join(artifacts, 'partner-page.png'), fullPage: true });
-  } catch (error) {
-    problems.push(`walk error: ${String(error.message ?? error).split('\n')[0]}`);
-  } finally {
-    await page.close();
-  }
-  return problems;
+  });
 }
 
 const started = performance.now();
@@ -259,9 +214,9 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 const firstOfEach = stories.filter((entry, position) => stories.findIndex((other) => other.title === entry.title) === position);
 const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(filter));
 const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const server = await serve(resolve(outDir));
-const baseUrl = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs, headless: true });
+const server = await serve(resolve(outDir), { allowed: ['.'] });
+const baseUrl = server.origin;
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 900, height: 700 }, reducedMotion: 'reduce' });
 
 let passed = 0;
@@ -299,7 +254,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 if (stories.length === 0) failed += 1; // an empty walk protects nothing
 const readmeShot = join(artifacts, `${README_SCREENSHOT_STORY}.png`);
