@@ -37,12 +37,32 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+const chainCache = new Map<string, readonly string[]>();
 /** `pt-BR` → [`pt-br`, `pt`], most specific first. */
-function localeChain(locale: string): string[] {
-  const parts = locale.toLowerCase().split('-');
-  const chain: string[] = [];
-  for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
+function localeChain(locale: string): readonly string[] {
+  let chain = chainCache.get(locale);
+  if (!chain) {
+    const parts = locale.toLowerCase().split('-');
+    const tags: string[] = [];
+    for (let i = parts.length; i > 0; i--) tags.push(parts.slice(0, i).join('-'));
+    chain = tags;
+    chainCache.set(locale, chain);
+  }
   return chain;
+}
+
+// Building an Intl formatter costs far more than using one, and a page may render a thousand
+// elements that each format a few numbers: keep one per locale and options.
+const numberFormatCache = new Map<string, Intl.NumberFormat>();
+/** A cached `Intl.NumberFormat` for this locale (sanitised) and options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormatCache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(safeLocale(locale), options);
+    numberFormatCache.set(key, format);
+  }
+  return format;
 }
 
 const pluralRulesCache = new Map<string, Intl.PluralRules>();
@@ -105,7 +125,7 @@ function format(message: Message, params: MessageParams | undefined, locale: str
 }
 
 function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(safeLocale(locale), { useGrouping: false }).format(value);
+  return numberFormat(locale, { useGrouping: false }).format(value);
 }
 
 /** Clock-style remaining time: `14:59`, `1:59:59`. Digits in the locale's numbering system. */
@@ -114,8 +134,8 @@ export function formatCountdown(ms: number, locale: string): string {
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
-  const two = new Intl.NumberFormat(safeLocale(locale), { minimumIntegerDigits: 2, useGrouping: false });
-  const one = new Intl.NumberFormat(safeLocale(locale), { useGrouping: false });
+  const two = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const one = numberFormat(locale, { useGrouping: false });
   return hours > 0
     ? `${one.format(hours)}:${two.format(minutes)}:${two.format(seconds)}`
     : `${one.format(minutes)}:${two.format(seconds)}`;
@@ -151,7 +171,7 @@ export function formatDuration(ms: number, locale: string, options: { largestUni
     for (const [unit, value] of shown) duration[`${unit}s`] = value;
     return new DurationFormat(tag, { style: 'long' }).format(duration);
   }
-  const pieces = shown.map(([unit, value]) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
+  const pieces = shown.map(([unit, value]) => numberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
   return new Intl.ListFormat(tag, { style: 'long', type: 'unit' }).format(pieces);
 }
 
@@ -181,7 +201,7 @@ export function formatFileSize(bytes: number, locale: string): string {
     index++;
   }
   const unit = units[index] ?? 'byte';
-  return new Intl.NumberFormat(safeLocale(locale), {
+  return numberFormat(locale, {
     style: 'unit',
     unit,
     unitDisplay: unit === 'byte' ? 'long' : 'short',

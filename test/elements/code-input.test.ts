@@ -59,6 +59,14 @@ function part<T extends Element = HTMLElement>(el: VkCodeInput, selector: string
   return found;
 }
 const query = (el: VkCodeInput, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+/** Opens "Didn't receive the code?" as a user does, and waits for its content to render. */
+async function openHelp(el: VkCodeInput): Promise<void> {
+  const details = part<HTMLDetailsElement>(el, '[part="help"]');
+  const toggled = oneEvent(details, 'toggle');
+  part(el, '[part="help-summary"]').click();
+  await toggled;
+  await el.updateComplete;
+}
 const inputOf = (el: VkCodeInput) => part<HTMLInputElement>(el, 'input');
 const statusOf = (el: VkCodeInput) => part(el, '[part="status"]').textContent?.trim() ?? '';
 const announced = (el: VkCodeInput) => part(el, '[role="status"]').textContent?.trim() ?? '';
@@ -772,6 +780,8 @@ describe('<vk-code-input>', () => {
       const { el } = await mount({ channel: 'totp', period: 60 }, { start: START + 45_000 });
       expect(text(query(el, '[part~="window-timer"]'))).to.equal('Current code changes in 0:15');
       expect(text(part(el, '[part="help-summary"]'))).to.equal('Code not working?');
+      expect(query(el, '[part="help-list"]'), 'tips render only once opened').to.equal(null);
+      await openHelp(el);
       expect(text(part(el, '[part="help-list"]'))).to.contain('each code is valid for 60 seconds');
     });
   });
@@ -832,8 +842,7 @@ describe('<vk-code-input>', () => {
       const { el, provider } = await mount({ manualSubmit: true, length: 10 });
       provider.style.display = 'block';
       provider.style.width = '320px';
-      part<HTMLDetailsElement>(el, '[part="help"]').open = true;
-      await el.updateComplete;
+      await openHelp(el);
       const targets = ['[part="field"]', '[part~="slot"]', '[part="get-code"]', '[part="verify"]', '[part="help-summary"]', '[part="forgot-password"]'];
       for (const selector of targets) expect(part(el, selector).getBoundingClientRect().height, selector).to.be.at.least(44);
       expect(part(el, '[part="field"]').getBoundingClientRect().width).to.be.at.most(320);
@@ -843,6 +852,7 @@ describe('<vk-code-input>', () => {
   describe('help', () => {
     it('gives per-channel tips and the two help links', async () => {
       const email = await mount({ channel: 'email', purpose: 'login' });
+      await openHelp(email.el);
       const tips = text(part(email.el, '[part="help-list"]'));
       for (const tip of ['spam', 'e-mail address linked', 'mailbox works', 'countdown', 'safe-senders', 'Hide My Email']) expect(tips).to.contain(tip);
       expect(text(part(email.el, '[part="help-summary"]'))).to.equal("Didn't receive the code?");
@@ -850,10 +860,10 @@ describe('<vk-code-input>', () => {
       part(email.el, '[part="help"] [part="forgot-password"]').click();
       expect((await forgot).detail).to.deep.equal({ channel: 'email', purpose: 'login' });
 
-      part<HTMLDetailsElement>(email.el, '[part="help"]').open = true;
       await expect(email.el).to.be.accessible();
 
       const sms = await mount({ channel: 'sms' });
+      await openHelp(sms.el);
       const smsTips = text(part(sms.el, '[part="help-list"]'));
       for (const tip of ['signal', 'phone number', 'carriers block']) expect(smsTips).to.contain(tip);
     });

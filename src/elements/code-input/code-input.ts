@@ -175,6 +175,8 @@ export class VkCodeInput extends VkFormControl {
   @state() private inFlight: InFlight | undefined;
   @state() private selection: readonly [start: number, end: number] = [0, 0];
   @state() private focused = false;
+  /** The help is rendered only once opened: most users never open it, and pages may hold many inputs. */
+  @state() private helpOpen = false;
 
   // Validated copies of the host's properties: the raw property keeps what the host set.
   #channel: VkCodeChannel = 'email';
@@ -490,13 +492,19 @@ export class VkCodeInput extends VkFormControl {
 
   #renderHelp(): TemplateResult {
     const channel = this.#channel;
-    return html`<details part="help" class="help">
+    return html`<details part="help" class="help" .open=${this.helpOpen} @toggle=${this.#onHelpToggle}>
       <summary part="help-summary">${this.message(messages, `code.help.summary.${channel}`)}</summary>
-      <ul part="help-list">
-        ${helpTips[channel].map((key) => html`<li>${this.message(messages, key, { seconds: this.#period })}</li>`)}
-      </ul>
-      ${this.#locked ? nothing : this.#renderLinks()}
+      ${this.helpOpen
+        ? html`<ul part="help-list">
+              ${helpTips[channel].map((key) => html`<li>${this.message(messages, key, { seconds: this.#period })}</li>`)}
+            </ul>
+            ${this.#locked ? nothing : this.#renderLinks()}`
+        : nothing}
     </details>`;
+  }
+
+  #onHelpToggle(event: Event): void {
+    if (event.target instanceof HTMLDetailsElement) this.helpOpen = event.target.open;
   }
 
   /** The status line: the most important fact right now. */
