@@ -54,7 +54,8 @@ describe('clock', () => {
       await new Promise((resolve) => setTimeout(resolve, 2_100));
       off();
       expect(ticks.length).to.be.within(2, 3);
-      for (const tick of ticks) expect(tick % 1000).to.be.below(60);
+      // Aligned to whole seconds (a loaded machine may run a timer late, never early).
+      for (const tick of ticks) expect(tick % 1000).to.be.below(250);
       expect(clock.listenerCount).to.equal(0);
       const count = ticks.length;
       await new Promise((resolve) => setTimeout(resolve, 1_100));
