@@ -27,10 +27,11 @@ export function qrViewSize(matrix: QrMatrix, quietZone = QR_QUIET_ZONE): number 
 }
 
 /**
- * Path data drawing every dark module, offset by the quiet zone: one horizontal stroke (width 1,
- * through the middle of the row) per run of dark modules, each run reached by a relative move from
- * the end of the previous one, so the text stays about half the size of filled rectangles.
- * Draw it with `stroke` (width 1), not `fill`. Pure, so it can be benchmarked.
+ * Path data filling every dark module, offset by the quiet zone: one rectangle (`h w v1 h-w z`)
+ * per horizontal run of dark modules, each reached by a relative move from the previous run's
+ * start. Filled rectangles share exact edges, so rows never show hairline gaps at fractional
+ * scales (strokes through row centres did, with crisp edges). Draw it with `fill`. Pure, so it
+ * can be benchmarked.
  */
 export function qrPathData(matrix: QrMatrix, quietZone = QR_QUIET_ZONE): string {
   const { size, data } = matrix;
@@ -46,10 +47,11 @@ export function qrPathData(matrix: QrMatrix, quietZone = QR_QUIET_ZONE): string 
       }
       const start = col;
       while (col < size && data[row * size + col]) col++;
-      d += d
-        ? `m${start - penX} ${row - penRow}h${col - start}`
-        : `M${start + quietZone} ${row + quietZone + 0.5}h${col - start}`;
-      penX = col;
+      const width = col - start;
+      d += d ? `m${start - penX} ${row - penRow}` : `M${start + quietZone} ${row + quietZone}`;
+      d += `h${width}v1h-${width}z`;
+      // After `z` the pen is back at the run's start.
+      penX = start;
       penRow = row;
     }
   }

@@ -2,21 +2,19 @@ import { expect } from '@open-wc/testing';
 import QRCode from 'qrcode';
 import { QR_QUIET_ZONE, qrMatrix, qrPathData, qrViewSize, type QrMatrix } from '../../src/totp/qr.js';
 
-/** Replays the path's strokes onto a grid, so the drawing can be compared module by module. */
+/** Replays the path's filled runs onto a grid, so the drawing can be compared module by module. */
 function paint(d: string, viewSize: number): Uint8Array {
   const grid = new Uint8Array(viewSize * viewSize);
-  const command = /([Mm])(-?\d+) (-?\d+(?:\.5)?)h(\d+)/g;
+  const command = /([Mm])(-?\d+) (-?\d+)h(\d+)v1h-(\d+)z/g;
   let penX = 0;
   let penY = 0;
   let consumed = 0;
   for (let match = command.exec(d); match; match = command.exec(d)) {
-    const [, kind, dx = '0', dy = '0', width = '0'] = match;
+    const [, kind, dx = '0', dy = '0', width = '0', back = ''] = match;
+    expect(back, 'each run closes on itself').to.equal(width);
     penX = kind === 'M' ? Number(dx) : penX + Number(dx);
     penY = kind === 'M' ? Number(dy) : penY + Number(dy);
-    expect(penY % 1, 'strokes run through the middle of a row').to.equal(0.5);
-    const row = Math.floor(penY);
-    for (let col = penX; col < penX + Number(width); col++) grid[row * viewSize + col] = 1;
-    penX += Number(width);
+    for (let col = penX; col < penX + Number(width); col++) grid[penY * viewSize + col] = 1;
     consumed += match[0].length;
   }
   expect(consumed, 'the path holds nothing but runs').to.equal(d.length);
@@ -49,8 +47,8 @@ describe('QR modules and path', () => {
 
   it('merges neighbouring dark modules into one run, moving relatively between runs', () => {
     const matrix: QrMatrix = { size: 3, data: [1, 1, 0, 0, 0, 0, 1, 0, 1] };
-    expect(qrPathData(matrix, 0)).to.equal('M0 0.5h2m-2 2h1m1 0h1');
-    expect(qrPathData(matrix, 4)).to.equal('M4 4.5h2m-2 2h1m1 0h1');
+    expect(qrPathData(matrix, 0)).to.equal('M0 0h2v1h-2zm0 2h1v1h-1zm2 0h1v1h-1z');
+    expect(qrPathData(matrix, 4)).to.equal('M4 4h2v1h-2zm0 2h1v1h-1zm2 0h1v1h-1z');
     expect(qrPathData({ size: 2, data: [0, 0, 0, 0] })).to.equal('');
   });
 });

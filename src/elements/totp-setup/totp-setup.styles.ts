@@ -34,7 +34,7 @@ export const totpSetupStyles = css`
     background: var(--_qr-light);
   }
   [part~='qr'] path {
-    stroke: var(--_qr-dark);
+    fill: var(--_qr-dark);
   }
   [part~='qr'] rect {
     fill: var(--_qr-light);

@@ -419,7 +419,7 @@ export class VkTotpSetup extends VkElement {
           xmlns="http://www.w3.org/2000/svg"
         >
           <rect width=${view} height=${view} fill="#ffffff"></rect>
-          <path d=${qr.path} fill="none" stroke="#000000" stroke-width="1"></path>
+          <path d=${qr.path} fill="#000000"></path>
         </svg>
         <p part="label-advice">${this.#text('totp.label.advice', { label })}</p>
         <details part="manual">
