@@ -208,3 +208,11 @@ export function formatFileSize(bytes: number, locale: string): string {
     maximumFractionDigits: value < 10 && index > 0 ? 1 : 0,
   }).format(value);
 }
+
+/**
+ * Wraps a value from data (a masked phone, an e-mail, an account label) in Unicode first-strong
+ * isolates, so inside a right-to-left sentence "+44 •••• 321" keeps its own order.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}

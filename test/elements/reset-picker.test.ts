@@ -148,7 +148,7 @@ describe('<vk-reset-picker>', () => {
         { lost: ['email'], toVerify: ['phone', 'totp'], route: 'reset' },
         { lost: ['email', 'totp'], toVerify: ['phone'], route: 'reset' },
       ]);
-      expect(textOf(picker, 'next')).to.equal('Next, you will verify: Phone number (+44 ••• ••• 789). Codes are valid for 15 minutes.');
+      expect(textOf(picker, 'next')).to.equal('Next, you will verify: Phone number (\u2068+44 ••• ••• 789\u2069). Codes are valid for 15 minutes.');
       await expect(picker).to.be.accessible();
     });
 

@@ -6,7 +6,7 @@ import { CountdownController } from '../../core/countdown.js';
 import { VkDeveloperError } from '../../core/errors.js';
 import { dispatchRequest, type Respond } from '../../core/events.js';
 import { VkFormControl } from '../../core/form-control.js';
-import { formatCountdown, formatDuration, formatMoment } from '../../core/i18n.js';
+import { formatCountdown, formatDuration, formatMoment, isolate } from '../../core/i18n.js';
 import { parseHostData, type z } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import {
@@ -268,7 +268,7 @@ export class VkCodeInput extends VkFormControl {
     // Restart even when the host repeats the previous deadline (no property change then).
     this.#expiry.start(answer.expiresAt);
     this.#notify('sent', () =>
-      this.maskedDestination ? this.message(messages, 'code.sentTo', { destination: this.maskedDestination }) : this.message(messages, 'code.sent'),
+      this.maskedDestination ? this.message(messages, 'code.sentTo', { destination: isolate(this.maskedDestination) }) : this.message(messages, 'code.sent'),
     );
     const sent: VkCodeSentEvent['detail'] = { ...this.#source, expiresAt: answer.expiresAt, resendAt: answer.resendAt };
     if (answer.maskedDestination !== undefined) sent.maskedDestination = answer.maskedDestination;
@@ -396,7 +396,7 @@ export class VkCodeInput extends VkFormControl {
   #renderDestination(): TemplateResult | typeof nothing {
     if (this.#channel === 'totp' || !this.maskedDestination) return nothing;
     const key = this.#everSent ? 'code.sentTo' : 'code.sendTo';
-    return html`<p part="destination" class="destination">${this.message(messages, key, { destination: this.maskedDestination })}</p>`;
+    return html`<p part="destination" class="destination">${this.message(messages, key, { destination: isolate(this.maskedDestination) })}</p>`;
   }
 
   #renderSlots(): TemplateResult[] {

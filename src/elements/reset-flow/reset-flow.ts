@@ -7,7 +7,7 @@ import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
 import type { ZodMiniType } from 'zod/mini';
 import { dispatchRequest, VkDeveloperError, type Respond } from '../../core/events.js';
-import { formatDuration, formatMoment } from '../../core/i18n.js';
+import { formatDuration, formatMoment, isolate } from '../../core/i18n.js';
 import { parseHostData } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import '../code-input/vk-code-input.js';
@@ -776,7 +776,7 @@ export class VkResetFlow extends VkElement {
     const waitForHumanCheck = flow.journey.humanCheck === true && !flow.humanCheckDone;
     return html`
       <p part="intro">
-        ${this.#text('flow.contact.chosen', { masked: chosen.masked })}
+        ${this.#text('flow.contact.chosen', { masked: isolate(chosen.masked) })}
         ${chosen.verified ? nothing : html`<button part="change" class="vk-link" type="button" @click=${this.#onContactChange}>${this.#text('flow.contact.change')}</button>`}
       </p>
       ${waitForHumanCheck
@@ -821,7 +821,7 @@ export class VkResetFlow extends VkElement {
           : nothing}
         ${summary.newContact
           ? html`<dt>${this.#text('flow.submit.newContact')}</dt>
-              <dd>${summary.newContact.masked}</dd>`
+              <dd dir="ltr">${summary.newContact.masked}</dd>`
           : nothing}
       </dl>
       <form novalidate @submit=${this.#onSubmit}>

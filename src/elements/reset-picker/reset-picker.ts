@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
 import { dispatchRequest } from '../../core/events.js';
-import { formatDuration, safeLocale } from '../../core/i18n.js';
+import { formatDuration, isolate, safeLocale } from '../../core/i18n.js';
 import { parseHostList } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import {
@@ -275,7 +275,7 @@ export class VkResetPicker extends VkElement {
     if (selection.toVerify.length === 0) return this.#text('picker.next.nothingLeft');
     const items = selection.toVerify.map((kind) => {
       const masked = this.parsedFactors.find((factor) => factor.kind === kind)?.masked;
-      return masked ? this.#text('picker.factorWithValue', { name: this.#factorName(kind), masked }) : this.#factorName(kind);
+      return masked ? this.#text('picker.factorWithValue', { name: this.#factorName(kind), masked: isolate(masked) }) : this.#factorName(kind);
     });
     const list = new Intl.ListFormat(safeLocale(this.locale), { type: 'conjunction' }).format(items);
     return this.#text('picker.next.verify', { items: list });
@@ -301,7 +301,7 @@ export class VkResetPicker extends VkElement {
             <span part="factor-label">${this.#factorName(factor.kind)}</span>
             ${factor.bound && !factor.masked
               ? nothing
-              : html`<span part="factor-detail" class="detail">${factor.bound ? factor.masked : this.#text('picker.notBound')}</span>`}
+              : html`<span part="factor-detail" class="detail" dir=${factor.bound ? 'ltr' : 'auto'}>${factor.bound ? factor.masked : this.#text('picker.notBound')}</span>`}
           </span>
         </label>`,
       )}
