@@ -416,4 +416,12 @@ export default {
   'flow.done.info': 'Tu nuevo contacto ya está vinculado a tu cuenta.',
   'flow.restriction': 'Por tu seguridad, los retiros, la venta fiat y la venta C2C quedan bloqueados durante {duration}.',
   'flow.rebind': 'Tras el restablecimiento, vuelve a vincular tus elementos de seguridad lo antes posible.',
+  'flow.cancel': 'Cancelar',
+  'flow.cancelled': 'Solicitud cancelada. Todo lo que introdujiste se conserva: vuelve a intentarlo cuando quieras.',
+  'flow.step.agreement': 'Instrucciones de restablecimiento',
+  'flow.agreement.intro': 'Lee cómo funciona el restablecimiento antes de empezar.',
+  'flow.agreement.steps': 'Confirmarás tu cuenta y verificarás un código; después responderás preguntas sobre tu cuenta o subirás documentos. El equipo de soporte revisará tu solicitud.',
+  'flow.agreement.agree': 'He leído las instrucciones de restablecimiento y acepto que los retiros, la venta fiat y la venta C2C queden bloqueados durante {duration}.',
+  'flow.agreement.required': 'Marca la casilla para confirmar que has leído las instrucciones.',
+  'flow.agreement.confirm': 'Confirmar restablecimiento',
 } satisfies LocaleCatalog;

@@ -425,4 +425,12 @@ export default {
   'flow.done.info': 'Votre nouveau contact est désormais associé à votre compte.',
   'flow.restriction': 'Pour votre sécurité, les retraits, la vente en monnaie fiduciaire et la vente C2C sont bloqués pendant {duration}.',
   'flow.rebind': 'Après la réinitialisation, associez à nouveau vos éléments de sécurité dès que possible.',
+  'flow.cancel': 'Annuler',
+  'flow.cancelled': 'Demande annulée. Tout ce que vous avez saisi est conservé : réessayez quand vous êtes prêt.',
+  'flow.step.agreement': 'Instructions de réinitialisation',
+  'flow.agreement.intro': 'Lisez le déroulement de la réinitialisation avant de commencer.',
+  'flow.agreement.steps': 'Vous confirmerez votre compte et vérifierez un code, puis répondrez à des questions sur votre compte ou enverrez des documents. Le support examine votre demande.',
+  'flow.agreement.agree': 'J’ai lu les instructions de réinitialisation et j’accepte que les retraits, la vente en monnaie fiduciaire et la vente C2C soient bloqués pendant {duration}.',
+  'flow.agreement.required': 'Cochez la case pour confirmer que vous avez lu les instructions.',
+  'flow.agreement.confirm': 'Confirmer la réinitialisation',
 } satisfies LocaleCatalog;

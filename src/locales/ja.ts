@@ -349,4 +349,12 @@ export default {
   'flow.done.info': '新しい連絡先がアカウントに連携されました。',
   'flow.restriction': 'セキュリティ保護のため、{duration}は出金、法定通貨での売却、C2C売却が制限されます。',
   'flow.rebind': 'リセット後は、できるだけ早くセキュリティ項目を再度連携してください。',
+  'flow.cancel': 'キャンセル',
+  'flow.cancelled': 'リクエストをキャンセルしました。入力した内容はすべて保持されています。準備ができたらもう一度お試しください。',
+  'flow.step.agreement': 'リセットの説明',
+  'flow.agreement.intro': '開始する前に、リセットの流れをお読みください。',
+  'flow.agreement.steps': 'アカウントを確認して認証コードを入力し、その後アカウントに関する質問に回答するか書類をアップロードします。サポートが申請を審査します。',
+  'flow.agreement.agree': 'リセットの説明を読み、出金、法定通貨での売却、C2C売却が{duration}制限されることに同意します。',
+  'flow.agreement.required': '説明を読んだことを確認するため、チェックボックスを選択してください。',
+  'flow.agreement.confirm': 'リセットを確定',
 } satisfies LocaleCatalog;

@@ -349,4 +349,12 @@ export default {
   'flow.done.info': '새 연락처가 계정에 연결되었습니다.',
   'flow.restriction': '보안을 위해 {duration} 동안 출금, 법정화폐 매도, C2C 매도가 제한됩니다.',
   'flow.rebind': '재설정 후 가능한 한 빨리 보안 항목을 다시 연결하세요.',
+  'flow.cancel': '취소',
+  'flow.cancelled': '요청이 취소되었습니다. 입력한 내용은 모두 유지됩니다. 준비되면 다시 시도하세요.',
+  'flow.step.agreement': '재설정 안내',
+  'flow.agreement.intro': '시작하기 전에 재설정 절차를 읽어 주세요.',
+  'flow.agreement.steps': '계정을 확인하고 인증 코드를 입력한 다음, 계정에 관한 질문에 답하거나 서류를 업로드합니다. 고객지원팀이 요청을 검토합니다.',
+  'flow.agreement.agree': '재설정 안내를 읽었으며, {duration} 동안 출금, 법정화폐 매도, C2C 매도가 제한되는 것에 동의합니다.',
+  'flow.agreement.required': '안내를 읽었음을 확인하려면 체크박스를 선택하세요.',
+  'flow.agreement.confirm': '재설정 확인',
 } satisfies LocaleCatalog;

@@ -415,4 +415,12 @@ export default {
   'flow.done.info': 'Seu novo contato agora está vinculado à sua conta.',
   'flow.restriction': 'Para sua segurança, saques, vendas em moeda fiduciária e vendas C2C ficam bloqueados por {duration}.',
   'flow.rebind': 'Depois da redefinição, vincule seus itens de segurança novamente o quanto antes.',
+  'flow.cancel': 'Cancelar',
+  'flow.cancelled': 'Solicitação cancelada. Tudo o que você inseriu foi mantido: tente novamente quando quiser.',
+  'flow.step.agreement': 'Instruções de redefinição',
+  'flow.agreement.intro': 'Leia como funciona a redefinição antes de começar.',
+  'flow.agreement.steps': 'Você vai confirmar sua conta e verificar um código; depois, responderá a perguntas sobre sua conta ou enviará documentos. O suporte analisa sua solicitação.',
+  'flow.agreement.agree': 'Li as instruções de redefinição e aceito que saques, vendas em moeda fiduciária e vendas C2C fiquem bloqueados por {duration}.',
+  'flow.agreement.required': 'Marque a caixa para confirmar que você leu as instruções.',
+  'flow.agreement.confirm': 'Confirmar redefinição',
 } satisfies LocaleCatalog;

@@ -367,4 +367,12 @@ export default {
   'flow.done.info': 'Yeni iletişim bilginiz artık hesabınıza bağlı.',
   'flow.restriction': 'Güvenliğiniz için {duration} boyunca para çekme, fiat satış ve C2C satış engellenir.',
   'flow.rebind': 'Sıfırlamadan sonra güvenlik öğelerinizi en kısa sürede yeniden bağlayın.',
+  'flow.cancel': 'İptal',
+  'flow.cancelled': 'İstek iptal edildi. Girdiğiniz her şey saklandı: hazır olduğunuzda tekrar deneyin.',
+  'flow.step.agreement': 'Sıfırlama talimatları',
+  'flow.agreement.intro': 'Başlamadan önce sıfırlamanın nasıl işlediğini okuyun.',
+  'flow.agreement.steps': 'Hesabınızı doğrulayıp bir kod gireceksiniz, ardından hesabınızla ilgili soruları yanıtlayacak ya da belge yükleyeceksiniz. Destek ekibi talebinizi inceler.',
+  'flow.agreement.agree': 'Sıfırlama talimatlarını okudum; para çekme, fiat satış ve C2C satışın {duration} boyunca engelleneceğini kabul ediyorum.',
+  'flow.agreement.required': 'Talimatları okuduğunuzu onaylamak için kutuyu işaretleyin.',
+  'flow.agreement.confirm': 'Sıfırlamayı onayla',
 } satisfies LocaleCatalog;

@@ -349,4 +349,12 @@ export default {
   'flow.done.info': 'Liên hệ mới của bạn đã được liên kết với tài khoản.',
   'flow.restriction': 'Vì lý do bảo mật, rút tiền, bán fiat và bán C2C bị chặn trong {duration}.',
   'flow.rebind': 'Sau khi đặt lại, hãy liên kết lại các mục bảo mật càng sớm càng tốt.',
+  'flow.cancel': 'Hủy',
+  'flow.cancelled': 'Đã hủy yêu cầu. Mọi thông tin bạn đã nhập vẫn được giữ lại: hãy thử lại khi bạn sẵn sàng.',
+  'flow.step.agreement': 'Hướng dẫn đặt lại',
+  'flow.agreement.intro': 'Hãy đọc cách đặt lại hoạt động trước khi bắt đầu.',
+  'flow.agreement.steps': 'Bạn sẽ xác nhận tài khoản và xác minh một mã, sau đó trả lời các câu hỏi về tài khoản hoặc tải lên giấy tờ. Bộ phận hỗ trợ sẽ xem xét yêu cầu của bạn.',
+  'flow.agreement.agree': 'Tôi đã đọc hướng dẫn đặt lại và đồng ý rằng rút tiền, bán fiat và bán C2C bị chặn trong {duration}.',
+  'flow.agreement.required': 'Đánh dấu ô này để xác nhận bạn đã đọc hướng dẫn.',
+  'flow.agreement.confirm': 'Xác nhận đặt lại',
 } satisfies LocaleCatalog;

@@ -347,4 +347,12 @@ export default {
   'flow.done.info': '您的新联系方式已绑定到账户。',
   'flow.restriction': '为保障资金安全，{duration}内将禁止提现、法币卖出和 C2C 卖出。',
   'flow.rebind': '重置完成后，请尽快重新绑定安全项。',
+  'flow.cancel': '取消',
+  'flow.cancelled': '请求已取消。您输入的内容均已保留，准备好后请重试。',
+  'flow.step.agreement': '重置须知',
+  'flow.agreement.intro': '开始之前，请阅读重置流程。',
+  'flow.agreement.steps': '您将确认账户并验证一个验证码，然后回答账户相关问题或上传证明材料。客服将审核您的申请。',
+  'flow.agreement.agree': '我已阅读重置须知，并同意在 {duration}内禁止提现、法币卖出和 C2C 卖出。',
+  'flow.agreement.required': '请勾选确认您已阅读须知。',
+  'flow.agreement.confirm': '确认重置',
 } satisfies LocaleCatalog;

@@ -280,7 +280,7 @@ describe('<vk-reset-flow>', () => {
     it('includes documents only after the questionnaire fell back', () => {
       let state = initialState(journeys.coinexQuestionsFirst, { loggedIn: true });
       expect(applicableSteps(state)).to.not.include('documents');
-      state = run(state, { type: 'items-accepted', lost: ['phone'], toVerify: ['email'] }, { type: 'code-verified', purpose: 'current-email' });
+      state = run(state, { type: 'agreement-change', agreed: true }, { type: 'code-verified', purpose: 'current-email' });
       expect(state.step).to.equal('questionnaire');
       const accepted = run(state, { type: 'answers-accepted' });
       expect(accepted.step, 'answers accepted skip the documents').to.equal('submit');
@@ -290,6 +290,38 @@ describe('<vk-reset-flow>', () => {
       expect(canGoNext(fallback), 'documents incomplete').to.equal(false);
       const documented = run(fallback, { type: 'uploads-change', step: 'documents', complete: true }, { type: 'next' });
       expect(documented.step).to.equal('submit');
+    });
+
+    it('starts CoinEx with the reset instructions and agreement, before e-mail + password and the e-mail code', () => {
+      let state = initialState(journeys.coinexQuestionsFirst);
+      expect(applicableSteps(state)).to.deep.equal(['agreement', 'account', 'verify', 'questionnaire', 'submit', 'review']);
+      expect(state.step).to.equal('agreement');
+      expect(canGoNext(state), 'not agreed yet').to.equal(false);
+      expect(run(state, { type: 'next' }).step).to.equal('agreement');
+      state = run(state, { type: 'agreement-change', agreed: true });
+      expect(state.step).to.equal('account');
+      state = run(state, { type: 'account-identified' });
+      expect(state.step).to.equal('verify');
+      expect(state.toVerify).to.deep.equal(['email']);
+      state = run(state, { type: 'back' }, { type: 'back' });
+      expect(state.step).to.equal('agreement');
+      expect(canGoNext(state), 'the agreement stays given after Back').to.equal(true);
+      const withdrawn = run(state, { type: 'agreement-change', agreed: false });
+      expect(canGoNext(withdrawn), 'unticked: no way forward').to.equal(false);
+    });
+
+    it('re-picking lost items keeps the codes verified for factors still to verify, and drops the rest', () => {
+      let state = initialState(journeys.mexcLoggedOut, { loggedIn: true });
+      state = run(state, { type: 'items-accepted', lost: ['totp'], toVerify: ['email', 'phone'] }, { type: 'code-verified', purpose: 'current-email' }, { type: 'code-verified', purpose: 'current-phone' });
+      expect(state.step).to.equal('questionnaire');
+      state = run(state, { type: 'back' }, { type: 'back' });
+      expect(state.step).to.equal('pick');
+      state = run(state, { type: 'items-change' });
+      expect(canGoNext(state), 'changed picks need a new confirmation').to.equal(false);
+      state = run(state, { type: 'items-accepted', lost: ['phone', 'totp'], toVerify: ['email'] });
+      expect(state.step).to.equal('verify');
+      expect(state.verified).to.deep.equal(['current-email']);
+      expect(canGoNext(state)).to.equal(true);
     });
 
     it('walks back through history, and forward again without losing facts', () => {
@@ -496,13 +528,34 @@ describe('<vk-reset-flow>', () => {
   });
 
   describe('CoinEx questions first', () => {
-    it('after 3 failed rounds only documents remain; Back and Next keep the documents step', async () => {
+    it('instructions + agreement → e-mail + password → e-mail code → 3 failed rounds leave only documents → under review', async () => {
       let attemptsLeft = 3;
       await withHost(async (host, clock) => {
       const { flow, steps } = await setup(
         () => html`<vk-reset-flow journey="coinexQuestionsFirst" .questions=${questions} .documentSlots=${oneImageSlot('selfie')}></vk-reset-flow>`,
         clock,
       );
+      expect(flow.step, 'the reset instructions come first').to.equal('agreement');
+      expect(heading(flow)).to.equal('Reset instructions');
+      expect(inStep(flow, '[part~="instructions"]').textContent).to.contain('upload documents');
+      expect(inStep(flow, '[part~="notice"]').textContent).to.contain('withdrawals, fiat selling and C2C selling are blocked for 24 hours');
+      expect(shadow(flow).querySelector('[part~="back"]'), 'nothing before the first step').to.equal(null);
+      await expect(flow).to.be.accessible();
+      click(inStep(flow, 'form [part~="action"]'));
+      await settle(flow);
+      expect(flow.step, 'the agreement is required').to.equal('agreement');
+      expect(inStep(flow, '[part~="error"]').textContent).to.contain('Tick the box');
+      expect(shadow(flow).activeElement?.getAttribute('name')).to.equal('agreement');
+      await expect(flow).to.be.accessible();
+      click(inStep(flow, 'input[name="agreement"]'));
+      click(inStep(flow, 'form [part~="action"]'));
+      await settle(flow);
+      expect(flow.step).to.equal('account');
+      expect(steps[0]).to.deep.equal({ from: 'agreement', to: 'account', index: 1, total: 6 });
+      await clickBack(flow);
+      expect(inStep<HTMLInputElement>(flow, 'input[name="agreement"]').checked, 'Back keeps the agreement').to.equal(true);
+      await clickNext(flow);
+      expect(flow.step).to.equal('account');
       expect(inStep(flow, 'input[name="password"]').getAttribute('type')).to.equal('password');
       await fillInput(inStep<HTMLInputElement>(flow, 'input[name="identifier"]'), 'jane@mail.com');
       click(inStep(flow, 'form [part~="action"]'));
@@ -513,8 +566,8 @@ describe('<vk-reset-flow>', () => {
       await settle(flow);
       expect(host.of('vk-account-lookup')[0]).to.include({ identifier: 'jane@mail.com', password: 'hunter2' });
 
-      await pickLost(flow, ['phone', 'totp']);
       expect(flow.step).to.equal('verify');
+      expect([...currentStep(flow).querySelectorAll('vk-code-input')].map((input) => input.getAttribute('purpose')), 'only the e-mail code').to.deep.equal(['current-email']);
       await getCode(flow, 'current-email');
       await enterCode(flow, 'current-email', '111111');
       expect(flow.step, 'wrong code keeps the user here').to.equal('verify');
@@ -544,6 +597,7 @@ describe('<vk-reset-flow>', () => {
       expect(summary.files).to.deep.equal({ documents: { selfie: ['host-selfie'] } });
       expect(JSON.stringify(summary)).to.not.contain('hunter2');
       expect(flow.step).to.equal('review');
+      expect(currentStep(flow).textContent, 'rebind soon').to.contain('bind your security items again as soon as possible');
       }, { 'vk-answers-submit': () => ({ ok: false, attemptsLeft: --attemptsLeft, wrong: ['q1'] }) });
     }).timeout(20_000);
   });
@@ -655,6 +709,41 @@ describe('<vk-reset-flow>', () => {
     }).timeout(20_000);
   });
 
+  describe('changing the lost items after going Back', () => {
+    it('reopens the accepted picker for editing, re-confirms, and keeps the codes that still apply', async () => {
+      await withHost(async (host, clock) => {
+        const account = { ...loggedOutAccount, loggedIn: true };
+        const { flow } = await setup(() => html`<vk-reset-flow journey="mexcLoggedOut" .account=${account} .questions=${questions}></vk-reset-flow>`, clock);
+        await pickLost(flow, ['totp']);
+        expect(flow.step).to.equal('verify');
+        await enterCode(flow, 'current-email', '123456');
+        expect(flow.step, 'the phone is still to verify').to.equal('verify');
+
+        await clickBack(flow);
+        expect(flow.step).to.equal('pick');
+        const picker = shadow(inStep(flow, 'vk-reset-picker'));
+        expect(picker.querySelector('[part~="result"]'), 'no "accepted" panel').to.equal(null);
+        const phone = query<HTMLInputElement>(picker, 'input[data-factor="phone"]');
+        expect(phone.disabled).to.equal(false);
+        expect(query<HTMLInputElement>(picker, 'input[data-factor="totp"]').checked, 'the same picks').to.equal(true);
+        await expect(flow).to.be.accessible();
+
+        click(phone);
+        await settle(flow);
+        expect(shadow(flow).querySelector('[part~="next"]'), 'a changed pick must be confirmed first').to.equal(null);
+        click(query(picker, '[part~="confirm"]'));
+        await settle(flow);
+        expect(host.of('vk-reset-items-confirm')).to.have.length(2);
+        expect(host.of('vk-reset-items-confirm')[1]).to.deep.include({ lost: ['phone', 'totp'], toVerify: ['email'] });
+        expect(flow.step).to.equal('verify');
+        expect([...currentStep(flow).querySelectorAll('vk-code-input')].map((input) => input.getAttribute('purpose'))).to.deep.equal(['current-email']);
+        expect(inStep(flow, '[part~="verified"]').textContent).to.contain('E-mail: verified');
+        await clickNext(flow);
+        expect(flow.step).to.equal('questionnaire');
+      });
+    }).timeout(20_000);
+  });
+
   describe('submit failures', () => {
     async function toSubmitStep(clock: ManualClock): Promise<VkResetFlow> {
       const account = { ...loggedOutAccount, loggedIn: true };
@@ -701,16 +790,51 @@ describe('<vk-reset-flow>', () => {
         await settle(flow);
         expect(inStep(flow, '[part~="feedback"]').textContent).to.contain('Still waiting');
         expect(inStep<HTMLButtonElement>(flow, 'form [part~="action"]').disabled, 'retry stays possible').to.equal(false);
+        expect(inStep(flow, '[part~="cancel"]').textContent?.trim()).to.equal('Cancel');
         await expect(flow).to.be.accessible();
+      }, { 'vk-reset-submit': submit });
+    }).timeout(20_000);
+
+    it('never leaves the user stuck on an answer that never comes: Cancel brings back Back and Submit', async () => {
+      let attempt = 0;
+      const submit = () => (++attempt === 1 ? new Promise(() => undefined) : { ok: true });
+      await withHost(async (host, clock) => {
+        const flow = await toSubmitStep(clock);
+        await acceptTermsAndSubmit(flow);
+        expect(inStep(flow, '[part~="feedback"]').textContent).to.contain('Submitting your request');
+        expect(inStep<HTMLButtonElement>(flow, 'form [part~="action"]').disabled).to.equal(true);
+        expect(shadow(flow).querySelector('[part~="back"]'), 'no Back while submitting').to.equal(null);
+        await expect(flow).to.be.accessible();
+
+        click(inStep(flow, '[part~="cancel"]'));
+        await settle(flow);
+        const signal = host.of('vk-reset-submit')[0]?.['signal'] as AbortSignal;
+        expect(signal.aborted, 'the host learns the user gave up').to.equal(true);
+        expect(currentStep(flow).querySelector('[part~="cancel"]')).to.equal(null);
+        expect(inStep(flow, '[part~="feedback"]').textContent).to.contain('Request cancelled');
+        const action = inStep<HTMLButtonElement>(flow, 'form [part~="action"]');
+        expect(action.disabled).to.equal(false);
+        expect(shadow(flow).activeElement, 'focus on Submit').to.equal(action);
+        expect(inStep<HTMLInputElement>(flow, 'input[name="terms"]').checked, 'terms still ticked').to.equal(true);
+        expect(query(shadow(flow), '[part~="back"]')).to.exist;
+        await expect(flow).to.be.accessible();
+
+        click(action);
+        await settle(flow);
+        expect(host.of('vk-reset-submit')).to.have.length(2);
+        expect(flow.step).to.equal('done');
       }, { 'vk-reset-submit': submit });
     }).timeout(20_000);
   });
 
   describe('draft', () => {
+    /** Account with password, then the picker: a draft must restore the picks but never the password. */
+    const passwordThenPick: JourneyConfig = { id: 'passwordThenPick', steps: ['account', 'pick', 'verify', 'questionnaire', 'submit', 'review'], askPassword: true };
+
     it('saves only non-secret progress and restores it after a reload', async () => {
       await withHost(async (_host, clock) => {
       const first = await setup(
-        () => html`<vk-reset-flow journey="coinexQuestionsFirst" save-draft draft-key="session-42" .questions=${questions}></vk-reset-flow>`,
+        () => html`<vk-reset-flow .journey=${passwordThenPick} save-draft draft-key="session-42" .questions=${questions}></vk-reset-flow>`,
         clock,
       );
       await fillInput(inStep<HTMLInputElement>(first.flow, 'input[name="identifier"]'), 'jane@mail.com');
@@ -726,14 +850,14 @@ describe('<vk-reset-flow>', () => {
 
       const stored = sessionStorage.getItem('verikit:reset-flow:session-42') ?? '';
       const draft = JSON.parse(stored) as Record<string, unknown>;
-      expect(draft).to.include({ step: 'questionnaire', journey: 'coinexQuestionsFirst', questionnaire: 'pending' });
+      expect(draft).to.include({ step: 'questionnaire', journey: 'passwordThenPick', questionnaire: 'pending' });
       expect(draft['lost']).to.deep.equal(['totp']);
       expect(draft['answers']).to.deep.equal({ q1: { choice: 'eth' } });
       for (const secret of ['123456', '654321', 'hunter2', 'jane@mail.com']) expect(stored, secret).to.not.contain(secret);
       first.flow.parentElement?.remove();
 
       const second = await setup(
-        () => html`<vk-reset-flow journey="coinexQuestionsFirst" save-draft draft-key="session-42" .questions=${questions}></vk-reset-flow>`,
+        () => html`<vk-reset-flow .journey=${passwordThenPick} save-draft draft-key="session-42" .questions=${questions}></vk-reset-flow>`,
         clock,
       );
       expect(second.flow.step).to.equal('questionnaire');
@@ -745,7 +869,7 @@ describe('<vk-reset-flow>', () => {
       expect(second.flow.step).to.equal('pick');
       expect(inStep<HTMLElement & { value: string[] }>(second.flow, 'vk-reset-picker').value).to.deep.equal(['totp']);
 
-      const other = await setup(() => html`<vk-reset-flow journey="coinexQuestionsFirst" .questions=${questions}></vk-reset-flow>`, clock);
+      const other = await setup(() => html`<vk-reset-flow .journey=${passwordThenPick} .questions=${questions}></vk-reset-flow>`, clock);
       expect(other.flow.step, 'no draft without save-draft').to.equal('account');
       });
     }).timeout(20_000);

@@ -294,6 +294,49 @@ describe('<vk-reset-picker>', () => {
       await expect(picker).to.be.accessible();
     });
 
+    it('edit() brings an accepted picker back to editing with the same picks, and a change is confirmed again', async () => {
+      const picker = await setup();
+      await tick(picker, 'email');
+      const first = await agreeAndConfirm(picker);
+      const firstAccepted = oneEvent(picker, 'vk-reset-items-accepted');
+      first.detail.respond({ ok: true });
+      await firstAccepted;
+      await picker.updateComplete;
+      expect(part(picker, 'form'), 'accepted: the panel replaces the form').to.equal(null);
+
+      picker.edit();
+      await picker.updateComplete;
+      expect(part(picker, 'result')).to.equal(null);
+      expect(factorBox(picker, 'email').checked).to.equal(true);
+      expect(factorBox(picker, 'phone').disabled).to.equal(false);
+      expect(agreementBox(picker).checked, 'the agreement stays given').to.equal(true);
+      expect(picker.value).to.deep.equal(['email']);
+      await expect(picker).to.be.accessible();
+
+      await tick(picker, 'totp');
+      const again = oneEvent(picker, 'vk-reset-items-confirm');
+      part(picker, 'confirm')?.click();
+      const second = await again;
+      expect(second.detail.lost).to.deep.equal(['email', 'totp']);
+      expect(second.detail.toVerify).to.deep.equal(['phone']);
+      const accepted = oneEvent(picker, 'vk-reset-items-accepted');
+      second.detail.respond({ ok: true });
+      expect((await accepted).detail).to.deep.equal({ lost: ['email', 'totp'], toVerify: ['phone'] });
+    });
+
+    it('edit() leaves a refusal alone', async () => {
+      const picker = await setup();
+      await tick(picker, 'email');
+      const request = await agreeAndConfirm(picker);
+      request.detail.respond({ ok: false, reason: 'refused', message: 'A reset is already under review.' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await picker.updateComplete;
+      picker.edit();
+      await picker.updateComplete;
+      expect(textOf(picker, 'result')).to.contain('A reset is already under review.');
+      expect(part(picker, 'form')).to.equal(null);
+    });
+
     it('shows pending while the host works, then the refusal with the host reason', async () => {
       const picker = await setup();
       picker.addEventListener('vk-reset-items-confirm', (event) => {

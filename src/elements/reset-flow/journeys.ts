@@ -12,10 +12,15 @@ export const journeys: Readonly<Record<PresetName, JourneyConfig>> = {
     steps: ['account', 'pick', 'verify', 'questionnaire', 'documents', 'proofs', 'new-contact', 'identity', 'submit', 'review'],
     faceScan: true,
   },
-  /** CoinEx [002]: e-mail + password → instructions and agreement (picker) → e-mail code → 3 rounds of questions, or documents once they run out → submit → review. */
+  /**
+   * CoinEx [002]: reset instructions + agreement → e-mail + password → e-mail code → 3 rounds of
+   * questions, or documents once they run out → submit → under review ("rebind soon"). The item to
+   * reset was chosen on the host's page before ("Mobile unavailable, apply to reset").
+   */
   coinexQuestionsFirst: {
     id: 'coinexQuestionsFirst',
-    steps: ['account', 'pick', 'verify', 'questionnaire', 'documents', 'submit', 'review'],
+    steps: ['agreement', 'account', 'verify', 'questionnaire', 'documents', 'submit', 'review'],
+    verify: ['email'],
     askPassword: true,
   },
   /** Logged in, change a bound phone [002]: current e-mail + SMS codes → new number → human check → code to the new number → done. */

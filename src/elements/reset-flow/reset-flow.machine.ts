@@ -4,6 +4,7 @@
  * and navigation (next, back) and renders whatever state comes out.
  */
 import {
+  factorKinds,
   terminalSteps,
   type CodePurpose,
   type ContactKind,
@@ -38,6 +39,8 @@ export interface FlowState {
   readonly history: readonly StepKind[];
   readonly loggedIn: boolean;
   readonly accountKnown: boolean;
+  /** The user read the reset instructions and ticked the agreement (`agreement` step). */
+  readonly agreed: boolean;
   readonly lost: readonly FactorKind[];
   readonly toVerify: readonly FactorKind[];
   readonly itemsAccepted: boolean;
@@ -54,6 +57,7 @@ export interface FlowState {
 export type FlowEvent =
   | { type: 'next' }
   | { type: 'back' }
+  | { type: 'agreement-change'; agreed: boolean }
   | { type: 'account-identified'; loggedIn?: boolean }
   | { type: 'items-change' }
   | { type: 'items-accepted'; lost: readonly FactorKind[]; toVerify: readonly FactorKind[] }
@@ -75,6 +79,9 @@ export function factorPurpose(kind: FactorKind): CodePurpose {
   return kind === 'email' ? 'current-email' : kind === 'phone' ? 'current-phone' : 'totp';
 }
 
+/** The purposes of codes that prove a factor the account already has (not a new contact). */
+const currentFactorPurposes: readonly CodePurpose[] = factorKinds.map(factorPurpose);
+
 export function newContactPurpose(kind: ContactKind): CodePurpose {
   return kind === 'email' ? 'new-email' : 'new-phone';
 }
@@ -91,6 +98,7 @@ export function initialState(journey: JourneyConfig, options: { loggedIn?: boole
     history: [],
     loggedIn,
     accountKnown: loggedIn,
+    agreed: false,
     lost: [],
     toVerify: journey.steps.includes('pick') ? [] : [...(journey.verify ?? [])],
     itemsAccepted: false,
@@ -133,6 +141,8 @@ export function isApplicable(state: FlowState, step: StepKind): boolean {
 /** Guards: whether the user may leave `step` forward. */
 export function isComplete(state: FlowState, step: StepKind): boolean {
   switch (step) {
+    case 'agreement':
+      return state.agreed;
     case 'account':
       return state.accountKnown;
     case 'pick':
@@ -218,16 +228,22 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return goNext(state);
     case 'back':
       return goBack(state);
+    case 'agreement-change':
+      if (state.agreed === event.agreed) return state;
+      return event.agreed ? advanceFrom('agreement', { ...state, agreed: true }) : { ...state, agreed: false };
     case 'account-identified':
       return advanceFrom('account', { ...state, accountKnown: true, loggedIn: event.loggedIn ?? state.loggedIn });
     case 'items-change':
       return state.itemsAccepted ? { ...state, itemsAccepted: false } : state;
     case 'items-accepted': {
-      // A different set of lost items invalidates face-scan progress but keeps codes already verified.
+      // A different set of lost items invalidates face-scan progress; codes already verified stay
+      // verified for the factors still to verify, and no longer count for factors now lost.
       const changed = event.toVerify.join() !== state.toVerify.join();
+      const stillApplies = (purpose: CodePurpose) => !currentFactorPurposes.includes(purpose) || event.toVerify.some((kind) => factorPurpose(kind) === purpose);
       return advanceFrom('pick', {
         ...state,
         itemsAccepted: true,
+        verified: state.verified.filter(stillApplies),
         lost: [...event.lost],
         toVerify: [...event.toVerify],
         faceScan: changed && state.faceScan === 'done' ? 'chosen' : state.faceScan,

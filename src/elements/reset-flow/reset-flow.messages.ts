@@ -8,7 +8,10 @@ export const flowMessages = {
   'flow.back': 'Back',
   'flow.next': 'Next',
   'flow.nextBlocked': 'Finish this step to continue.',
+  'flow.cancel': 'Cancel',
+  'flow.cancelled': 'Request cancelled. Everything you entered is kept: try again when you are ready.',
 
+  'flow.step.agreement': 'Reset instructions',
   'flow.step.account': 'Your account',
   'flow.step.pick': 'Items to reset',
   'flow.step.verify': 'Verify your remaining items',
@@ -20,6 +23,12 @@ export const flowMessages = {
   'flow.step.submit': 'Review and submit',
   'flow.step.review': 'Under review',
   'flow.step.done': 'Done',
+
+  'flow.agreement.intro': 'Read how the reset works before you start.',
+  'flow.agreement.steps': 'You will confirm your account and verify a code, then answer questions about your account or upload documents. Support reviews your request.',
+  'flow.agreement.agree': 'I have read the reset instructions and accept that withdrawals, fiat and C2C selling are blocked for {duration}.',
+  'flow.agreement.required': 'Tick the box to confirm you have read the instructions.',
+  'flow.agreement.confirm': 'Confirm reset',
 
   'flow.account.intro': 'Enter the e-mail, phone number or UID of the account you want to recover.',
   'flow.account.identifier': 'E-mail, phone number or UID',

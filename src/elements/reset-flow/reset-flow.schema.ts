@@ -84,6 +84,8 @@ export const draftSchema = z.object({
   history: z.array(stepKind),
   loggedIn: z.boolean(),
   accountKnown: z.boolean(),
+  /** Optional: drafts written before the `agreement` step existed lack it. */
+  agreed: z.optional(z.boolean()),
   lost: z.array(factorKind),
   toVerify: z.array(factorKind),
   itemsAccepted: z.boolean(),

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
 import type { ZodMiniType } from 'zod/mini';
@@ -54,7 +55,8 @@ import { codePurposes, presetNames, uploadSteps, type CodePurpose, type ContactK
 
 const RESTRICTION_MS = 24 * 3_600_000;
 const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const satisfies Record<FactorKind, string>;
-type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error';
+/** `cancelled`: the user gave up waiting; nothing entered is lost and they may try again. */
+type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'cancelled';
 /** The flow's own requests: account lookup, new contact, submit. */
 type RequestChannel = 'lookup' | 'contact' | 'submit';
 interface RequestView {
@@ -91,7 +93,8 @@ function maskContact(kind: ContactKind, value: string): string {
 }
 
 /**
- * The whole security-reset journey in one element: find the account, pick the lost items, verify
+ * The whole security-reset journey in one element: read the reset instructions and agree (CoinEx),
+ * find the account, pick the lost items, verify
  * the remaining ones (or the host's face scan), answer the account questionnaire (or upload
  * documents once its attempts run out), add supplementary proofs, bind a new contact with its own
  * code, upload ID photo and video, accept the terms, submit, and see "under review" with the
@@ -100,7 +103,11 @@ function maskContact(kind: ContactKind, value: string): string {
  * It hosts `<vk-reset-picker>`, `<vk-code-input>`, `<vk-questionnaire>` and `<vk-proof-uploader>`:
  * their request events bubble out unchanged, so one listener (or `connectHttp`) answers everything.
  * Code inputs carry `purpose`: 'current-email', 'current-phone', 'totp', 'new-email' or 'new-phone'.
- * Visited steps stay in the DOM while hidden, so Back and Next keep everything entered.
+ * Visited steps stay in the DOM while hidden, so Back and Next keep everything entered. Going Back
+ * to an accepted picker reopens it for editing (its `edit()`); a changed pick is confirmed again and
+ * the factors to verify recomputed, keeping the codes already verified that still apply.
+ * While the flow waits for one of its own requests (account lookup, new contact, submit) a Cancel
+ * button is shown, so a host that never answers cannot leave the user stuck.
  *
  * @summary A typed, resumable reset journey composed of the verikit elements.
  *
@@ -121,7 +128,10 @@ function maskContact(kind: ContactKind, value: string): string {
  * @csspart intro - A step's introduction.
  * @csspart field - A label and its input; `input` for the inputs themselves.
  * @csspart phone-fields - Country code and number side by side.
- * @csspart action - A step's own button (Continue, Use this contact, Submit).
+ * @csspart action - A step's own button (Confirm reset, Continue, Use this contact, Submit).
+ * @csspart cancel - Cancels a request still waiting for the host's answer (shown only while waiting).
+ * @csspart instructions - The `agreement` step's reset instructions.
+ * @csspart agreement - The `agreement` step's required checkbox row.
  * @csspart error - A validation or request error.
  * @csspart feedback - Pending or waiting text.
  * @csspart verified - "verified" line of a factor, the face scan or the questionnaire.
@@ -129,7 +139,7 @@ function maskContact(kind: ContactKind, value: string): string {
  * @csspart eta - The expected review time.
  * @csspart summary - The submit step's summary list.
  * @csspart terms - The terms checkbox row.
- * @csspart notice - The 24-hour restriction notice.
+ * @csspart notice - The 24-hour withdrawal / fiat / C2C restriction notice (agreement and end steps).
  * @csspart nav - The Back / Next bar; `back` and `next` for its buttons.
  * @csspart status - The polite live region (visually hidden).
  *
@@ -175,6 +185,8 @@ export class VkResetFlow extends VkElement {
   @state() private requestViews: Readonly<Record<RequestChannel, RequestView>> = idleViews;
   @state() private reviewEta: number | undefined;
   @state() private lookedUpAccount: ResetFlowAccount | undefined;
+  /** The user tried to confirm the instructions without ticking the agreement. */
+  @state() private agreementMissing = false;
 
   readonly #announcer = new Announcer(this);
   #config: JourneyConfig | undefined;
@@ -244,7 +256,7 @@ export class VkResetFlow extends VkElement {
     try {
       if (changed.has('account') && this.account !== undefined) parseHostData('<vk-reset-flow> account', accountSchema, this.account);
       if (changed.has('journey') || !this.#config) this.#startJourney(this.#resolveJourney());
-      else if (changed.has('account') && this.account?.loggedIn && this.flowState?.step === 'account') this.#send({ type: 'account-identified', loggedIn: true });
+      else if (changed.has('account') && this.account?.loggedIn && this.flowState?.accountKnown === false) this.#send({ type: 'account-identified', loggedIn: true });
     } catch (error) {
       // A developer error: say it clearly on the console and render nothing half-configured.
       console.error(error);
@@ -278,6 +290,7 @@ export class VkResetFlow extends VkElement {
     this.#newContactValue = '';
     this.lookedUpAccount = undefined;
     this.reviewEta = undefined;
+    this.agreementMissing = false;
     this.requestViews = idleViews;
     this.#run += 1;
     let flow = initialState(config, { loggedIn: this.account?.loggedIn === true });
@@ -312,7 +325,11 @@ export class VkResetFlow extends VkElement {
     const after = transition(before, event);
     if (after === before) return;
     this.flowState = after;
-    if (after.step !== before.step) this.#stepChanged(before.step, after, true);
+    if (after.step !== before.step) {
+      // Back to an accepted picker: the user came to change what they lost, so let them.
+      if (after.step === 'pick') this.renderRoot.querySelector('vk-reset-picker')?.edit();
+      this.#stepChanged(before.step, after, true);
+    }
     this.#persist();
   }
 
@@ -398,6 +415,18 @@ export class VkResetFlow extends VkElement {
   #setView(channel: RequestChannel, view: RequestView): void {
     this.requestViews = { ...this.requestViews, [channel]: view };
     if (view.error) this.#announcer.announce(this.#text(view.error));
+    else if (view.status === 'cancelled') this.#announcer.announce(this.#text('flow.cancelled'));
+  }
+
+  /** The user stops waiting for `channel`'s answer: the step's own button works again and, for a submission, Back returns. */
+  #cancel(channel: RequestChannel): void {
+    const request = this.#requests.get(channel);
+    // Forgotten before aborting, so the request's own ending sees itself superseded and leaves this view alone.
+    this.#requests.delete(channel);
+    request?.abort();
+    this.#setView(channel, { status: 'cancelled' });
+    if (channel === 'submit') this.#send({ type: 'submit-failed' });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="step"]:not([hidden]) form [part~="action"]')?.focus());
   }
 
   /**
@@ -552,6 +581,25 @@ export class VkResetFlow extends VkElement {
     this.#send({ type: 'terms-change', accepted });
   };
 
+  #onAgreementSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const checkbox = (event.currentTarget as HTMLFormElement).elements.namedItem('agreement') as HTMLInputElement | null;
+    this.agreementMissing = checkbox?.checked !== true;
+    if (this.agreementMissing) {
+      checkbox?.focus();
+      this.#announcer.announce(this.#text('flow.agreement.required'));
+      return;
+    }
+    this.#send({ type: 'agreement-change', agreed: true });
+  };
+
+  #onAgreementChange = (event: Event): void => {
+    const ticked = (event.currentTarget as HTMLInputElement).checked;
+    if (ticked) this.agreementMissing = false;
+    // Ticking counts only once confirmed; unticking withdraws the agreement at once.
+    else this.#send({ type: 'agreement-change', agreed: false });
+  };
+
   #onBack = (): void => {
     // Leaving the submit step cancels a submission still waiting for its answer.
     this.#requests.get('submit')?.abort();
@@ -601,6 +649,8 @@ export class VkResetFlow extends VkElement {
 
   #renderStepBody(flow: FlowState, step: StepKind): TemplateResult | typeof nothing {
     switch (step) {
+      case 'agreement':
+        return this.#renderAgreement(flow);
       case 'account':
         return this.#renderAccount(flow);
       case 'pick':
@@ -625,10 +675,47 @@ export class VkResetFlow extends VkElement {
 
   #renderFeedback(channel: RequestChannel, id: string): TemplateResult | typeof nothing {
     const { status, error, message } = this.requestViews[channel];
-    if (status === 'pending') return html`<p part="feedback" id=${id}>${this.#text('flow.submit.pending')}</p>`;
-    if (status === 'waiting') return html`<p part="feedback" id=${id}>${this.#text('flow.submit.waiting')}</p>`;
+    if (status === 'pending' || status === 'waiting') {
+      return html`<p part="feedback" id=${id}>${this.#text(status === 'pending' ? 'flow.submit.pending' : 'flow.submit.waiting')}</p>
+        <button part="cancel" class="vk-button" data-variant="secondary" type="button" @click=${() => this.#cancel(channel)}>${this.#text('flow.cancel')}</button>`;
+    }
+    if (status === 'cancelled') return html`<p part="feedback" id=${id}>${this.#text('flow.cancelled')}</p>`;
     if (status === 'error' && error) return html`<p part="error" id=${id}>${this.#text(error)}${message ? html` ${message}` : nothing}</p>`;
     return nothing;
+  }
+
+  /** How long withdrawals, fiat and C2C selling stay blocked after the reset, e.g. "24 hours". */
+  get #restrictionDuration(): string {
+    return formatDuration(RESTRICTION_MS, this.locale, { largestUnit: 'hour' });
+  }
+
+  #renderAgreement(flow: FlowState): TemplateResult {
+    const duration = this.#restrictionDuration;
+    return html`
+      <div part="instructions">
+        <p part="intro">${this.#text('flow.agreement.intro')}</p>
+        <ul>
+          <li>${this.#text('flow.agreement.steps')}</li>
+          <li>${this.#text('flow.rebind')}</li>
+        </ul>
+      </div>
+      <p part="notice">${this.#text('flow.restriction', { duration })}</p>
+      <form novalidate @submit=${this.#onAgreementSubmit}>
+        <label part="agreement">
+          <input
+            name="agreement"
+            type="checkbox"
+            .checked=${flow.agreed}
+            aria-invalid=${this.agreementMissing ? 'true' : 'false'}
+            aria-describedby=${ifDefined(this.agreementMissing ? 'agreement-error' : undefined)}
+            @change=${this.#onAgreementChange}
+          />
+          <span>${this.#text('flow.agreement.agree', { duration })}</span>
+        </label>
+        ${this.agreementMissing ? html`<p part="error" id="agreement-error">${this.#text('flow.agreement.required')}</p>` : nothing}
+        <button part="action" class="vk-button" type="submit">${this.#text('flow.agreement.confirm')}</button>
+      </form>
+    `;
   }
 
   #renderAccount(flow: FlowState): TemplateResult {
@@ -678,7 +765,7 @@ export class VkResetFlow extends VkElement {
     const account = this.#currentAccount();
     return html`
       <p part="intro">${this.#text('flow.verify.intro')}</p>
-      ${flow.toVerify.map((kind) => {
+      ${repeat(flow.toVerify, (kind) => kind, (kind) => {
         const purpose = factorPurpose(kind);
         const masked = account?.factors.find((factor) => factor.kind === kind)?.masked;
         return html`${flow.verified.includes(purpose)
@@ -849,7 +936,7 @@ export class VkResetFlow extends VkElement {
       ${step === 'review' && eta !== undefined
         ? html`<p part="eta">${this.#text('flow.review.eta', { moment: formatMoment(eta, this.clock.now(), this.locale) })}</p>`
         : nothing}
-      <p part="notice">${this.#text('flow.restriction', { duration: formatDuration(RESTRICTION_MS, this.locale, { largestUnit: 'hour' }) })}</p>
+      <p part="notice">${this.#text('flow.restriction', { duration: this.#restrictionDuration })}</p>
       ${step === 'review' ? html`<p part="intro">${this.#text('flow.rebind')}</p>` : nothing}
     `;
   }

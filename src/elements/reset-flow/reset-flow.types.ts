@@ -1,5 +1,6 @@
-/** Every kind of step a reset journey can contain, in the order the MEXC journey uses them. */
+/** Every kind of step a reset journey can contain, in the order the journeys use them (CoinEx starts with `agreement`). */
 export const stepKinds = [
+  'agreement',
   'account',
   'pick',
   'verify',

@@ -38,6 +38,11 @@ const statusMessageKeys: Partial<Record<RequestStatus, PickerMessageKey>> = {
  * logged-out entry ("Reset security verification") and the logged-in one (Security → item →
  * Change → Reset): only the migration case depends on `logged-in`.
  *
+ * Once the host accepts, the picker shows an "accepted" panel. To let the user change what they
+ * lost (e.g. a flow's Back button returns to this step), call `edit()`: the form comes back with
+ * the same ticks and agreement, and a changed pick must be confirmed again (a new
+ * `vk-reset-items-confirm`, then `vk-reset-items-accepted` with the new `toVerify`).
+ *
  * @summary Pick the unavailable security items and confirm their reset.
  *
  * @fires {VkResetItemsChangeEvent} vk-reset-items-change - The user ticked or unticked an item. Detail `{ lost, toVerify, route }`.
@@ -128,6 +133,14 @@ export class VkResetPicker extends VkElement {
     const lost = bound.filter((kind) => this.ticked.has(kind));
     const toVerify = bound.filter((kind) => !this.ticked.has(kind));
     return { lost, toVerify, route: this.#route(lost, toVerify) };
+  }
+
+  /**
+   * Returns an accepted picker to editing with the same ticks and agreement, so the user can
+   * change what they lost. Does nothing unless the reset was accepted (a refusal stays final).
+   */
+  edit(): void {
+    if (this.status === 'accepted') this.#setStatus('idle');
   }
 
   #route(lost: readonly FactorKind[], toVerify: readonly FactorKind[]): ResetRoute {
