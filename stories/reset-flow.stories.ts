@@ -88,8 +88,17 @@ export const MexcLoggedOut: Story = {
   },
 };
 
-/** CoinEx: e-mail and password → instructions and agreement → e-mail code → 3 rounds of questions, or documents → submit. */
-export const CoinexQuestionsFirst: Story = { args: { journey: 'coinexQuestionsFirst' } };
+/** CoinEx: reset instructions and agreement → e-mail and password → e-mail code → 3 rounds of questions, or documents → submit → under review. */
+export const CoinexQuestionsFirst: Story = {
+  args: { journey: 'coinexQuestionsFirst' },
+  play: async ({ canvasElement }) => {
+    const flow = canvasElement.querySelector('vk-reset-flow');
+    await waitFor(() => expect(flow?.step).toBe('agreement'));
+    await userEvent.click(await shadowQuery(flow, 'input[name="agreement"]'));
+    await userEvent.click(await shadowQuery(flow, '[part~="step-agreement"] form [part~="action"]'));
+    await waitFor(() => expect(flow?.step, 'e-mail and password after the agreement').toBe('account'));
+  },
+};
 
 /** Logged in, change a bound phone: current e-mail and SMS codes → new number → human check → code to the new number → done. */
 export const LoggedInChangePhone: Story = {

@@ -308,6 +308,8 @@ describe('<vk-reset-flow>', () => {
       expect(canGoNext(state), 'the agreement stays given after Back').to.equal(true);
       const withdrawn = run(state, { type: 'agreement-change', agreed: false });
       expect(canGoNext(withdrawn), 'unticked: no way forward').to.equal(false);
+      expect(state.lost, 'nothing named lost by the preset').to.deep.equal([]);
+      expect(initialState({ ...journeys.coinexQuestionsFirst, lost: ['phone'] }).lost, 'the host page chose the item').to.deep.equal(['phone']);
     });
 
     it('re-picking lost items keeps the codes verified for factors still to verify, and drops the rest', () => {
@@ -948,13 +950,16 @@ describe('<vk-reset-flow>', () => {
 
     it('runs a host-defined journey', async () => {
       await withHost(async (host, clock) => {
-      const custom: JourneyConfig = { id: 'totp-only', steps: ['verify', 'submit', 'review'], verify: ['totp'] };
+      const custom: JourneyConfig = { id: 'totp-only', steps: ['verify', 'submit', 'review'], verify: ['totp'], lost: ['phone'] };
       const { flow } = await setup(() => html`<vk-reset-flow .journey=${custom} .account=${{ ...loggedOutAccount, loggedIn: true }}></vk-reset-flow>`, clock);
       expect(inStep(flow, 'vk-code-input').getAttribute('channel')).to.equal('totp');
       await enterCode(flow, 'totp', '123456');
+      expect(inStep(flow, '[part~="summary"]').textContent?.replace(/\s+/g, ' '), 'the item the host page chose').to.contain('Items to reset Phone');
       await acceptTermsAndSubmit(flow);
       expect(flow.step).to.equal('review');
-      expect((host.of('vk-reset-submit')[0]?.['summary'] as ResetSummary).questionnaire).to.equal('skipped');
+      const summary = host.of('vk-reset-submit')[0]?.['summary'] as ResetSummary;
+      expect(summary.questionnaire).to.equal('skipped');
+      expect(summary.lost).to.deep.equal(['phone']);
       });
     });
   });

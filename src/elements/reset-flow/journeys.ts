@@ -15,7 +15,8 @@ export const journeys: Readonly<Record<PresetName, JourneyConfig>> = {
   /**
    * CoinEx [002]: reset instructions + agreement → e-mail + password → e-mail code → 3 rounds of
    * questions, or documents once they run out → submit → under review ("rebind soon"). The item to
-   * reset was chosen on the host's page before ("Mobile unavailable, apply to reset").
+   * reset was chosen on the host's page before ("Mobile unavailable, apply to reset"): pass it as
+   * `{ ...journeys.coinexQuestionsFirst, lost: ['phone'] }` so the submit summary names it.
    */
   coinexQuestionsFirst: {
     id: 'coinexQuestionsFirst',

@@ -22,6 +22,8 @@ export interface JourneyConfig {
   steps: readonly StepKind[];
   /** Factors to verify when the journey has no `pick` step (e.g. a logged-in change of phone). */
   verify?: readonly FactorKind[] | undefined;
+  /** The items being reset when the journey has no `pick` step, because the host's page chose them (CoinEx: "Mobile unavailable, apply to reset"); reported in the submit summary. */
+  lost?: readonly FactorKind[] | undefined;
   /** The kind of new contact the `new-contact` step asks for; default: the contact that was lost, else e-mail. */
   newContact?: ContactKind | undefined;
   /** The `new-contact` step shows the host's `human-check` slot and waits for it before sending a code. */
@@ -99,7 +101,7 @@ export function initialState(journey: JourneyConfig, options: { loggedIn?: boole
     loggedIn,
     accountKnown: loggedIn,
     agreed: false,
-    lost: [],
+    lost: journey.steps.includes('pick') ? [] : [...(journey.lost ?? [])],
     toVerify: journey.steps.includes('pick') ? [] : [...(journey.verify ?? [])],
     itemsAccepted: false,
     faceScan: 'off',

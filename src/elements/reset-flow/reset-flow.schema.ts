@@ -27,6 +27,7 @@ export const journeyConfigSchema: z.ZodMiniType<JourneyConfig> = z
       z.refine((steps) => steps.slice(0, -1).every((step) => !terminal(step)), '"review"/"done" may only come last'),
     ),
     verify: z.optional(z.array(factorKind)),
+    lost: z.optional(z.array(factorKind)),
     newContact: z.optional(contactKind),
     humanCheck: z.optional(z.boolean()),
     faceScan: z.optional(z.boolean()),

@@ -689,6 +689,21 @@ export class VkResetFlow extends VkElement {
     return formatDuration(RESTRICTION_MS, this.locale, { largestUnit: 'hour' });
   }
 
+  /** A checkbox the user must tick to go on (the agreement, the terms), with its label and error link. */
+  #renderCheckbox(box: { part: string; name: string; checked: boolean; invalid: boolean; describedBy: string | undefined; onChange: (event: Event) => void; label: string }): TemplateResult {
+    return html`<label part=${box.part}>
+      <input
+        name=${box.name}
+        type="checkbox"
+        .checked=${box.checked}
+        aria-invalid=${box.invalid ? 'true' : 'false'}
+        aria-describedby=${ifDefined(box.describedBy)}
+        @change=${box.onChange}
+      />
+      <span>${box.label}</span>
+    </label>`;
+  }
+
   #renderAgreement(flow: FlowState): TemplateResult {
     const duration = this.#restrictionDuration;
     return html`
@@ -701,17 +716,15 @@ export class VkResetFlow extends VkElement {
       </div>
       <p part="notice">${this.#text('flow.restriction', { duration })}</p>
       <form novalidate @submit=${this.#onAgreementSubmit}>
-        <label part="agreement">
-          <input
-            name="agreement"
-            type="checkbox"
-            .checked=${flow.agreed}
-            aria-invalid=${this.agreementMissing ? 'true' : 'false'}
-            aria-describedby=${ifDefined(this.agreementMissing ? 'agreement-error' : undefined)}
-            @change=${this.#onAgreementChange}
-          />
-          <span>${this.#text('flow.agreement.agree', { duration })}</span>
-        </label>
+        ${this.#renderCheckbox({
+          part: 'agreement',
+          name: 'agreement',
+          checked: flow.agreed,
+          invalid: this.agreementMissing,
+          describedBy: this.agreementMissing ? 'agreement-error' : undefined,
+          onChange: this.#onAgreementChange,
+          label: this.#text('flow.agreement.agree', { duration }),
+        })}
         ${this.agreementMissing ? html`<p part="error" id="agreement-error">${this.#text('flow.agreement.required')}</p>` : nothing}
         <button part="action" class="vk-button" type="submit">${this.#text('flow.agreement.confirm')}</button>
       </form>
@@ -892,7 +905,7 @@ export class VkResetFlow extends VkElement {
     return html`
       <p part="intro">${this.#text('flow.submit.intro')}</p>
       <dl part="summary">
-        ${flow.journey.steps.includes('pick')
+        ${flow.journey.steps.includes('pick') || flow.lost.length > 0
           ? html`<dt>${this.#text('flow.submit.lost')}</dt>
               <dd>${list(flow.lost.map((kind) => this.#text(`flow.factor.${kind}`)))}</dd>`
           : nothing}
@@ -912,17 +925,15 @@ export class VkResetFlow extends VkElement {
           : nothing}
       </dl>
       <form novalidate @submit=${this.#onSubmit}>
-        <label part="terms">
-          <input
-            name="terms"
-            type="checkbox"
-            .checked=${flow.termsAccepted}
-            aria-invalid=${this.requestViews.submit.error === 'flow.submit.termsRequired' ? 'true' : 'false'}
-            aria-describedby="submit-feedback"
-            @change=${this.#onTermsChange}
-          />
-          <span>${this.#text('flow.submit.terms')}</span>
-        </label>
+        ${this.#renderCheckbox({
+          part: 'terms',
+          name: 'terms',
+          checked: flow.termsAccepted,
+          invalid: this.requestViews.submit.error === 'flow.submit.termsRequired',
+          describedBy: 'submit-feedback',
+          onChange: this.#onTermsChange,
+          label: this.#text('flow.submit.terms'),
+        })}
         ${this.#renderFeedback('submit', 'submit-feedback')}
         <button part="action" class="vk-button" type="submit" ?disabled=${busy}>${this.#text('flow.submit.action')}</button>
       </form>
