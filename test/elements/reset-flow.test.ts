@@ -666,6 +666,13 @@ describe('<vk-reset-flow>', () => {
         expect(flow.getBoundingClientRect().width).to.equal(320);
       });
     });
+
+    it('gives the agreement row and its button 44px touch targets on a 320px phone', async () => {
+      const { flow } = await setup(() => html`<vk-reset-flow style="width: 320px" journey="coinexQuestionsFirst"></vk-reset-flow>`);
+      for (const selector of ['[part~="agreement"]', 'form [part~="action"]']) {
+        expect(inStep(flow, selector).getBoundingClientRect().height, selector).to.be.at.least(44);
+      }
+    });
   });
 
   describe('back and forward', () => {

@@ -82,17 +82,23 @@ export const resetFlowStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_vk-danger);
   }
-  [part~='terms'] {
+  [part~='terms'],
+  [part~='agreement'] {
     display: flex;
     gap: var(--_vk-space);
     align-items: flex-start;
     min-block-size: 44px;
   }
-  [part~='terms'] input {
+  [part~='terms'] input,
+  [part~='agreement'] input {
     inline-size: 24px;
     block-size: 24px;
     margin: 0;
     flex: none;
+  }
+  [part~='instructions'] ul {
+    margin: var(--_vk-space) 0 0;
+    padding-inline-start: calc(var(--_vk-space) * 2.5);
   }
   [part~='error'] {
     color: var(--_vk-danger);
