@@ -19,6 +19,8 @@ export class VkElement extends LitElement {
   protected config: VkConfig = {};
 
   #stopListeningToMessages: (() => void) | undefined;
+  /** The locale resolved once for the update in progress (render asks for it in every message). */
+  #updateLocale: string | undefined;
 
   /** The clock countdowns use. */
   protected get clock(): Clock {
@@ -27,6 +29,10 @@ export class VkElement extends LitElement {
 
   /** The provider's locale, else the nearest `lang` attribute, else English. */
   protected get locale(): string {
+    return this.#updateLocale ?? this.#resolveLocale();
+  }
+
+  #resolveLocale(): string {
     if (this.config.locale) return this.config.locale;
     const tagged = this.closest('[lang]');
     return tagged?.getAttribute('lang') || document.documentElement.lang || 'en';
@@ -39,6 +45,16 @@ export class VkElement extends LitElement {
   /** Looks up a message: host override → registered locale → the element's English default. */
   protected message<K extends string>(defaults: Readonly<Record<K, Message>>, key: K, params?: MessageParams): string {
     return translate(defaults, key, params, { locale: this.locale, overrides: this.config.messages });
+  }
+
+  // `closest('[lang]')` walks the ancestors: once per update instead of once per message.
+  protected override performUpdate(): void {
+    this.#updateLocale = this.#resolveLocale();
+    try {
+      super.performUpdate();
+    } finally {
+      this.#updateLocale = undefined;
+    }
   }
 
   override connectedCallback(): void {

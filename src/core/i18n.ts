@@ -124,8 +124,21 @@ function format(message: Message, params: MessageParams | undefined, locale: str
   });
 }
 
+// Message parameters and countdowns format numbers on every render: these two formatters are
+// looked up by locale alone, without serialising options into a key.
+const plainFormatCache = new Map<string, Intl.NumberFormat>();
+const twoDigitFormatCache = new Map<string, Intl.NumberFormat>();
+function cachedFormat(cache: Map<string, Intl.NumberFormat>, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = cache.get(locale);
+  if (!format) {
+    format = numberFormat(locale, options);
+    cache.set(locale, format);
+  }
+  return format;
+}
+
 function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale, { useGrouping: false }).format(value);
+  return cachedFormat(plainFormatCache, locale, { useGrouping: false }).format(value);
 }
 
 /** Clock-style remaining time: `14:59`, `1:59:59`. Digits in the locale's numbering system. */
@@ -134,8 +147,8 @@ export function formatCountdown(ms: number, locale: string): string {
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
-  const two = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  const one = numberFormat(locale, { useGrouping: false });
+  const two = cachedFormat(twoDigitFormatCache, locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const one = cachedFormat(plainFormatCache, locale, { useGrouping: false });
   return hours > 0
     ? `${one.format(hours)}:${two.format(minutes)}:${two.format(seconds)}`
     : `${one.format(minutes)}:${two.format(seconds)}`;

@@ -63,6 +63,27 @@ export function normalizeCode(raw: string, alphanumeric: boolean): string {
   return alphanumeric ? folded.replace(/[^0-9a-z]/gi, '').toUpperCase() : folded.replace(/[^0-9]/g, '');
 }
 
+/**
+ * Primitive values each host-data schema has already accepted. A page with a thousand inputs sets
+ * the same channel, length and period a thousand times: zod checks each distinct value once.
+ */
+const acceptedValues = new WeakMap<object, Set<unknown>>();
+const maxAcceptedPerSchema = 32;
+
+function isAccepted<T>(schema: z.ZodMiniType<T>, value: unknown): value is T {
+  return acceptedValues.get(schema)?.has(value) ?? false;
+}
+
+function rememberAccepted(schema: z.ZodMiniType<unknown>, value: unknown): void {
+  if (value !== null && (typeof value === 'object' || typeof value === 'function')) return;
+  let accepted = acceptedValues.get(schema);
+  if (!accepted) acceptedValues.set(schema, (accepted = new Set()));
+  if (accepted.size < maxAcceptedPerSchema) accepted.add(value);
+}
+
+/** The events of the real input, listened to once on the shadow root (see `createRenderRoot`). */
+const inputEventTypes = ['beforeinput', 'input', 'paste', 'keydown', 'keyup', 'select', 'selectionchange', 'pointerup', 'focusin', 'focusout', 'change'] as const;
+
 /** A code that looks like seconds instead of milliseconds (before 1973 as epoch ms). */
 const looksLikeSeconds = (epoch: number) => epoch > 0 && epoch < 1e11;
 
@@ -327,6 +348,7 @@ export class VkCodeInput extends VkFormControl {
   }
 
   override updated(): void {
+    this.#syncSlots();
     this.#syncValidity();
     const pending = this.inFlight !== undefined;
     this.toggleState('pending', pending);
@@ -349,7 +371,7 @@ export class VkCodeInput extends VkFormControl {
         <label part="label" class="label" for="input">${this.label || this.message(messages, `code.label.${channel}`)}</label>
         ${this.#renderDestination()}
         <div part="field" class="field">
-          <div part="slots" class="slots" aria-hidden="true" dir="ltr">${this.#renderSlots()}</div>
+          <div part="slots" class="slots" aria-hidden="true" dir="ltr"></div>
           <input
             part="input"
             id="input"
@@ -368,26 +390,19 @@ export class VkCodeInput extends VkFormControl {
             ?required=${this.required}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby="hint status"
-            @beforeinput=${this.#onBeforeInput}
-            @input=${this.#onInput}
-            @paste=${this.#onPaste}
-            @keydown=${this.#onKeyDown}
-            @keyup=${this.#trackSelection}
-            @select=${this.#trackSelection}
-            @selectionchange=${this.#trackSelection}
-            @pointerup=${this.#trackSelection}
-            @focus=${this.#onFocus}
-            @blur=${this.#onBlur}
-            @change=${this.#onChange}
           />
           <span id="hint" class="visually-hidden"
             >${this.message(messages, this.alphanumeric ? 'code.hintAlphanumeric' : 'code.hint', { count: this.#length })}</span
           >
         </div>
-        <div part="actions" class="actions">${this.#renderButtons()}</div>
+        <div part="actions" class="actions">${this.#renderGetCode()}${this.#renderVerify()}${this.#renderRetry()}</div>
         ${this.#renderTimer()}
         <p part="status" id="status" class="status" data-tone=${this.#tone()}>${this.#statusText()}</p>
-        ${locked ? this.#renderLock() : nothing} ${this.#renderHelp()}
+        ${locked ? this.#renderLock() : nothing}
+        <details part="help" class="help" .open=${this.helpOpen} @toggle=${this.#onHelpToggle}>
+          <summary part="help-summary">${this.message(messages, `code.help.summary.${channel}`)}</summary>
+          ${this.helpOpen ? this.#renderHelpContent() : nothing}
+        </details>
         <div role="status" class="visually-hidden">${this.#announcer.message}</div>
       </div>
     `;
@@ -399,61 +414,69 @@ export class VkCodeInput extends VkFormControl {
     return html`<p part="destination" class="destination">${this.message(messages, key, { destination: isolate(this.maskedDestination) })}</p>`;
   }
 
-  #renderSlots(): TemplateResult[] {
+  /**
+   * Draws the slot boxes after each render. Plain DOM rather than one template per slot: with many
+   * inputs on a page, six template instances per input cost more than the rest of the field.
+   */
+  #syncSlots(): void {
+    const container = this.renderRoot.querySelector('[part="slots"]');
+    if (!container) return;
+    const length = this.#length;
+    while (container.children.length > length) container.lastElementChild?.remove();
+    while (container.children.length < length) {
+      const slot = document.createElement('span');
+      slot.className = 'slot';
+      container.append(slot);
+    }
     const [start, end] = this.selection;
     const characters = [...this.value];
-    const caretSlot = Math.min(start, this.#length - 1);
-    return Array.from({ length: this.#length }, (_, index) => {
+    const caretSlot = Math.min(start, length - 1);
+    for (const [index, slot] of [...container.children].entries()) {
       const character = characters[index] ?? '';
       const active = this.focused && (start === end ? index === caretSlot : index >= start && index < end);
-      const parts = ['slot', character ? 'slot-filled' : '', active ? 'slot-active' : ''].filter(Boolean).join(' ');
-      return html`<span part=${parts} class="slot" ?data-filled=${character !== ''} ?data-active=${active}>${character}</span>`;
-    });
+      const parts = character ? (active ? 'slot slot-filled slot-active' : 'slot slot-filled') : active ? 'slot slot-active' : 'slot';
+      if (slot.getAttribute('part') !== parts) slot.setAttribute('part', parts);
+      slot.toggleAttribute('data-filled', character !== '');
+      slot.toggleAttribute('data-active', active);
+      if (slot.textContent !== character) slot.textContent = character;
+    }
   }
 
-  #renderButtons(): Array<TemplateResult | typeof nothing> {
+  #renderGetCode(): TemplateResult | typeof nothing {
+    // After a verified code there is nothing more to ask for.
+    if (this.#channel === 'totp' || this.notice?.kind === 'success') return nothing;
     const requesting = this.inFlight?.action === 'request' && !this.inFlight.unanswered;
     const everSent = this.#everSent;
     const coolingDown = this.#resend.running;
-    // After a verified code there is nothing more to ask for.
-    const getCode =
-      this.#channel === 'totp' || this.notice?.kind === 'success'
-        ? nothing
-        : html`<button
-            type="button"
-            part="get-code"
-            class="vk-button"
-            data-variant=${everSent ? 'secondary' : 'primary'}
-            ?disabled=${this.disabled}
-            aria-disabled=${coolingDown || requesting || this.#locked ? 'true' : 'false'}
-            @click=${this.#onGetCode}
-          >
-            ${this.message(messages, everSent ? 'code.resend' : 'code.getCode')}
-            ${coolingDown
-              ? html`<span part="timer resend-timer" class="timer" aria-hidden="true"
-                  >${this.message(messages, 'code.resendIn', { time: formatCountdown(this.#resend.remaining, this.locale) })}</span
-                >`
-              : nothing}
-          </button>`;
-    const verify = this.manualSubmit
-      ? html`<button
-          type="button"
-          part="verify"
-          class="vk-button"
-          ?disabled=${this.disabled}
-          aria-disabled=${this.#canSubmit && this.#complete ? 'false' : 'true'}
-          @click=${this.#onVerify}
-        >
-          ${this.message(messages, 'code.verify')}
-        </button>`
-      : nothing;
-    const retryable = this.inFlight?.unanswered || this.notice?.kind === 'network';
-    const retry = retryable
-      ? html`<button type="button" part="retry" class="vk-button" data-variant="secondary" ?disabled=${this.disabled} @click=${this.#retry}>
-          ${this.message(messages, 'code.retry')}
-        </button>`
-      : nothing;
-    return [getCode, verify, retry];
+    return html`<button
+      type="button"
+      part="get-code"
+      class="vk-button"
+      data-variant=${everSent ? 'secondary' : 'primary'}
+      ?disabled=${this.disabled}
+      aria-disabled=${coolingDown || requesting || this.#locked ? 'true' : 'false'}
+    >
+      ${this.message(messages, everSent ? 'code.resend' : 'code.getCode')}
+      ${coolingDown
+        ? html`<span part="timer resend-timer" class="timer" aria-hidden="true"
+            >${this.message(messages, 'code.resendIn', { time: formatCountdown(this.#resend.remaining, this.locale) })}</span
+          >`
+        : nothing}
+    </button>`;
+  }
+
+  #renderVerify(): TemplateResult | typeof nothing {
+    if (!this.manualSubmit) return nothing;
+    return html`<button type="button" part="verify" class="vk-button" ?disabled=${this.disabled} aria-disabled=${this.#canSubmit && this.#complete ? 'false' : 'true'}>
+      ${this.message(messages, 'code.verify')}
+    </button>`;
+  }
+
+  #renderRetry(): TemplateResult | typeof nothing {
+    if (!this.inFlight?.unanswered && this.notice?.kind !== 'network') return nothing;
+    return html`<button type="button" part="retry" class="vk-button" data-variant="secondary" ?disabled=${this.disabled}>
+      ${this.message(messages, 'code.retry')}
+    </button>`;
   }
 
   #renderTimer(): TemplateResult | typeof nothing {
@@ -481,26 +504,21 @@ export class VkCodeInput extends VkFormControl {
 
   #renderLinks(): TemplateResult {
     return html`<p part="links" class="links">
-      <button type="button" part="forgot-password" class="vk-link" @click=${this.#onForgotPassword}>
+      <button type="button" part="forgot-password" class="vk-link">
         ${this.message(messages, 'code.forgotPassword')}
       </button>
-      <button type="button" part="reset-verification" class="vk-link" @click=${this.#onResetVerification}>
+      <button type="button" part="reset-verification" class="vk-link">
         ${this.message(messages, 'code.resetVerification')}
       </button>
     </p>`;
   }
 
-  #renderHelp(): TemplateResult {
-    const channel = this.#channel;
-    return html`<details part="help" class="help" .open=${this.helpOpen} @toggle=${this.#onHelpToggle}>
-      <summary part="help-summary">${this.message(messages, `code.help.summary.${channel}`)}</summary>
-      ${this.helpOpen
-        ? html`<ul part="help-list">
-              ${helpTips[channel].map((key) => html`<li>${this.message(messages, key, { seconds: this.#period })}</li>`)}
-            </ul>
-            ${this.#locked ? nothing : this.#renderLinks()}`
-        : nothing}
-    </details>`;
+  /** The help tips, rendered only once opened: most users never open it, and pages may hold many inputs. */
+  #renderHelpContent(): TemplateResult {
+    return html`<ul part="help-list">
+        ${helpTips[this.#channel].map((key) => html`<li>${this.message(messages, key, { seconds: this.#period })}</li>`)}
+      </ul>
+      ${this.#locked ? nothing : this.#renderLinks()}`;
   }
 
   #onHelpToggle(event: Event): void {
@@ -540,6 +558,70 @@ export class VkCodeInput extends VkFormControl {
   get #input(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input');
   }
+
+  /**
+   * One listener per event type on the shadow root instead of eleven bindings on the input: the
+   * template has fewer parts to create for every instance. Only events of the code input count
+   * (Enter on a button must not submit; focus moving to a button is not the field's focus).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const type of inputEventTypes) root.addEventListener(type, this.#onInputEvent);
+    root.addEventListener('click', this.#onClick);
+    return root;
+  }
+
+  /** The buttons' clicks, told apart by their part (one listener instead of one binding per button). */
+  #onClick = (event: Event): void => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    switch (button?.getAttribute('part')) {
+      case 'get-code':
+        this.#onGetCode();
+        return;
+      case 'verify':
+        this.#onVerify();
+        return;
+      case 'retry':
+        this.#retry();
+        return;
+      case 'forgot-password':
+        this.#onForgotPassword();
+        return;
+      case 'reset-verification':
+        this.#onResetVerification();
+        return;
+    }
+  };
+
+  #onInputEvent = (event: Event): void => {
+    if (!(event.target instanceof HTMLInputElement)) return;
+    switch (event.type) {
+      case 'beforeinput':
+        if (event instanceof InputEvent) this.#onBeforeInput(event);
+        return;
+      case 'input':
+        this.#onInput(event);
+        return;
+      case 'paste':
+        if (event instanceof ClipboardEvent) this.#onPaste(event);
+        return;
+      case 'keydown':
+        if (event instanceof KeyboardEvent) this.#onKeyDown(event);
+        return;
+      case 'focusin':
+        this.#onFocus();
+        return;
+      case 'focusout':
+        this.#onBlur();
+        return;
+      case 'change':
+        this.#onChange();
+        return;
+      default:
+        // keyup, select, selectionchange, pointerup: the caret may have moved.
+        this.#trackSelection();
+    }
+  };
 
   /** Typing and autofill: the native `input` event goes on to the host by itself (it is composed). */
   #onInput = (event: Event): void => {
@@ -886,8 +968,12 @@ export class VkCodeInput extends VkFormControl {
 
   /** Validates one host property; on failure logs a developer error and uses `fallback`. */
   #checked<T>(field: string, schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
+    if (isAccepted(schema, value)) return value;
     try {
-      return parseHostData(`${this.#what} property "${field}"`, schema, value);
+      const parsed = parseHostData(`${this.#what} property "${field}"`, schema, value);
+      // Only a value zod returns unchanged may skip zod next time.
+      if (Object.is(parsed, value)) rememberAccepted(schema, value);
+      return parsed;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       console.error(new VkDeveloperError(`${reason}. Got ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}.`));
