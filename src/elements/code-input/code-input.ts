@@ -31,7 +31,7 @@ import {
   periodSchema,
 } from './code-input.schema.js';
 import { codeInputStyles } from './code-input.styles.js';
-import { defaultCodeLength, maxCodeLength, minCodeLength, type VkCodeChannel } from './code-input.types.js';
+import { codeInputStates, defaultCodeLength, maxCodeLength, minCodeLength, type VkCodeChannel } from './code-input.types.js';
 
 const messages = codeInputMessages;
 
@@ -81,8 +81,30 @@ function rememberAccepted(schema: z.ZodMiniType<unknown>, value: unknown): void 
   if (accepted.size < maxAcceptedPerSchema) accepted.add(value);
 }
 
-/** The events of the real input, listened to once on the shadow root (see `createRenderRoot`). */
-const inputEventTypes = ['beforeinput', 'input', 'paste', 'keydown', 'keyup', 'select', 'selectionchange', 'pointerup', 'focusin', 'focusout', 'change'] as const;
+/**
+ * The events of the real input, listened to on the shadow root (see `createRenderRoot`). Those an
+ * untouched field can receive (autofill, a paste, a form filler's change) from the start; those
+ * only a focused field receives from its first focus on, since most inputs on a page never get it.
+ */
+const inputEventTypes = ['input', 'paste', 'change', 'focusin'] as const;
+const focusedInputEventTypes = ['beforeinput', 'keydown', 'keyup', 'select', 'selectionchange', 'pointerup', 'focusout'] as const;
+
+/** A row of empty slot boxes per length, cloned at first render instead of built box by box. */
+const emptySlotRows = new Map<number, DocumentFragment>();
+function emptySlotRow(length: number): DocumentFragment {
+  let row = emptySlotRows.get(length);
+  if (!row) {
+    row = document.createDocumentFragment();
+    for (let index = 0; index < length; index++) {
+      const slot = document.createElement('span');
+      slot.className = 'slot';
+      slot.setAttribute('part', 'slot');
+      row.append(slot);
+    }
+    emptySlotRows.set(length, row);
+  }
+  return row;
+}
 
 /** A code that looks like seconds instead of milliseconds (before 1973 as epoch ms). */
 const looksLikeSeconds = (epoch: number) => epoch > 0 && epoch < 1e11;
@@ -208,6 +230,12 @@ export class VkCodeInput extends VkFormControl {
   #lastAction: InFlight['action'] = 'submit';
   #minuteAnnouncedFor: number | undefined;
   #wasLocked = false;
+  /** What was last handed to `internals` (a fresh element has no state and is valid). */
+  #appliedStates = '000000';
+  #appliedValidity = '';
+  /** What each slot box shows now: its character, `*` after it when active. */
+  #slotLooks: string[] = [];
+  #listeningWhileFocused = false;
 
   readonly #announcer = new Announcer(this);
 
@@ -347,16 +375,27 @@ export class VkCodeInput extends VkFormControl {
     }
   }
 
-  override updated(): void {
-    this.#syncSlots();
+  override updated(changed: PropertyValues): void {
+    if (this.#slotLooks.length === 0 || changed.has('value') || changed.has('length') || changed.has('selection') || changed.has('focused')) {
+      this.#syncSlots();
+    }
     this.#syncValidity();
-    const pending = this.inFlight !== undefined;
-    this.toggleState('pending', pending);
-    this.toggleState('success', this.notice?.kind === 'success');
-    this.toggleState('wrong', this.notice?.kind === 'wrong');
-    this.toggleState('expired', this.#expired);
-    this.toggleState('locked', this.#locked);
-    this.toggleState('sent', this.#channel !== 'totp' && this.#expiry.running && !this.#expiredByHost);
+    this.#syncStates([
+      this.inFlight !== undefined,
+      this.notice?.kind === 'success',
+      this.notice?.kind === 'wrong',
+      this.#expired,
+      this.#locked,
+      this.#channel !== 'totp' && this.#expiry.running && !this.#expiredByHost,
+    ]);
+  }
+
+  /** Sets the custom states in `codeInputStates` order; touches `internals.states` only when one changed. */
+  #syncStates(on: readonly boolean[]): void {
+    const key = on.map(Number).join('');
+    if (key === this.#appliedStates) return;
+    this.#appliedStates = key;
+    codeInputStates.forEach((name, index) => this.toggleState(name, on[index] ?? false));
   }
 
   // ---- Rendering ----------------------------------------------------------------------------
@@ -419,14 +458,14 @@ export class VkCodeInput extends VkFormControl {
    * inputs on a page, six template instances per input cost more than the rest of the field.
    */
   #syncSlots(): void {
-    const container = this.renderRoot.querySelector('[part="slots"]');
+    const container = this.renderRoot.querySelector('.slots');
     if (!container) return;
     const length = this.#length;
-    while (container.children.length > length) container.lastElementChild?.remove();
-    while (container.children.length < length) {
-      const slot = document.createElement('span');
-      slot.className = 'slot';
-      container.append(slot);
+    if (this.#slotLooks.length !== length) {
+      container.replaceChildren(emptySlotRow(length).cloneNode(true));
+      this.#slotLooks = Array.from({ length }, () => '');
+      // The usual first render: nothing typed, not focused, so the fresh boxes are right as they are.
+      if (this.value === '' && !this.focused) return;
     }
     const [start, end] = this.selection;
     const characters = [...this.value];
@@ -434,11 +473,13 @@ export class VkCodeInput extends VkFormControl {
     for (const [index, slot] of [...container.children].entries()) {
       const character = characters[index] ?? '';
       const active = this.focused && (start === end ? index === caretSlot : index >= start && index < end);
-      const parts = character ? (active ? 'slot slot-filled slot-active' : 'slot slot-filled') : active ? 'slot slot-active' : 'slot';
-      if (slot.getAttribute('part') !== parts) slot.setAttribute('part', parts);
+      const look = active ? `${character}*` : character;
+      if (this.#slotLooks[index] === look) continue;
+      this.#slotLooks[index] = look;
+      slot.setAttribute('part', character ? (active ? 'slot slot-filled slot-active' : 'slot slot-filled') : active ? 'slot slot-active' : 'slot');
       slot.toggleAttribute('data-filled', character !== '');
       slot.toggleAttribute('data-active', active);
-      if (slot.textContent !== character) slot.textContent = character;
+      slot.textContent = character;
     }
   }
 
@@ -593,6 +634,12 @@ export class VkCodeInput extends VkFormControl {
     }
   };
 
+  #listenWhileFocused(): void {
+    if (this.#listeningWhileFocused) return;
+    this.#listeningWhileFocused = true;
+    for (const type of focusedInputEventTypes) this.renderRoot.addEventListener(type, this.#onInputEvent);
+  }
+
   #onInputEvent = (event: Event): void => {
     if (!(event.target instanceof HTMLInputElement)) return;
     switch (event.type) {
@@ -609,6 +656,7 @@ export class VkCodeInput extends VkFormControl {
         if (event instanceof KeyboardEvent) this.#onKeyDown(event);
         return;
       case 'focusin':
+        this.#listenWhileFocused();
         this.#onFocus();
         return;
       case 'focusout':
@@ -984,12 +1032,13 @@ export class VkCodeInput extends VkFormControl {
   #syncValidity(): void {
     const input = this.#input;
     if (!input) return;
-    if (this.required && this.value === '') {
-      this.internals.setValidity({ valueMissing: true }, this.message(messages, 'code.required'), input);
-    } else if (this.value !== '' && !this.#complete) {
-      this.internals.setValidity({ tooShort: true }, this.message(messages, 'code.incomplete', { count: this.#length }), input);
-    } else {
-      this.internals.setValidity({});
-    }
+    const flaw = this.required && this.value === '' ? 'valueMissing' : this.value !== '' && !this.#complete ? 'tooShort' : undefined;
+    const text = flaw === 'valueMissing' ? this.message(messages, 'code.required') : flaw ? this.message(messages, 'code.incomplete', { count: this.#length }) : '';
+    // Every render passes here: tell `internals` only when the verdict or its wording changed.
+    const applied = flaw ? `${flaw}|${text}` : '';
+    if (applied === this.#appliedValidity) return;
+    this.#appliedValidity = applied;
+    if (flaw) this.internals.setValidity({ [flaw]: true }, text, input);
+    else this.internals.setValidity({});
   }
 }
