@@ -1,14 +1,21 @@
 import { epochMs } from '../../core/schema.js';
 // The named zod/mini functions, imported as a namespace straight from core/zod.ts: `z` re-exported
-// by core/schema.ts reaches a bundler as a namespace object holding every function zod.ts lists
-// (record, tuple, date, pipe… ~6.8 KB gzip this element never calls).
+// by core/schema.ts reaches esbuild (bundling the source, as Storybook does) as a namespace object
+// holding every function zod.ts lists (record, tuple, date, pipe… ~3 KB gzip this element never
+// calls). The package build (rollup) resolves either form to named imports.
 import * as z from '../../core/zod.js';
 import { codeChannels, maxCodeLength, minCodeLength } from './code-input.types.js';
 
+/**
+ * A whole number (what `z.int()` accepts). A refine on `z.number()`, which epochMs already brings
+ * along, instead of `z.int()`: that would add zod's number-format checks (~0.4 KB gzip) for one rule.
+ */
+const wholeNumber = () => z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number'));
+
 /** Host data: properties and attributes, checked one field at a time. */
 export const channelSchema = z.enum(codeChannels);
-export const codeLengthSchema = z.int().check(z.minimum(minCodeLength), z.maximum(maxCodeLength));
-export const periodSchema = z.int().check(z.positive());
+export const codeLengthSchema = wholeNumber().check(z.minimum(minCodeLength), z.maximum(maxCodeLength));
+export const periodSchema = wholeNumber().check(z.positive());
 export const optionalEpochMsSchema = z.optional(epochMs);
 
 const lockedAnswer = z.object({ ok: z.literal(false), reason: z.literal('locked'), lockedUntil: epochMs });
@@ -29,7 +36,7 @@ export type VkCodeRequestAnswer = z.infer<typeof codeRequestAnswerSchema>;
 export const codeSubmitAnswerSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
   z.discriminatedUnion('reason', [
-    z.object({ ok: z.literal(false), reason: z.literal('wrong-code'), attemptsLeft: z.optional(z.int().check(z.nonnegative())) }),
+    z.object({ ok: z.literal(false), reason: z.literal('wrong-code'), attemptsLeft: z.optional(wholeNumber().check(z.nonnegative())) }),
     z.object({ ok: z.literal(false), reason: z.literal('expired') }),
     lockedAnswer,
     errorAnswer,

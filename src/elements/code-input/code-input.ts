@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { Announcer } from '../../core/announcer.js';
 import { CountdownController } from '../../core/countdown.js';
 import { VkDeveloperError } from '../../core/errors.js';
@@ -376,6 +375,10 @@ export class VkCodeInput extends VkFormControl {
   }
 
   override updated(changed: PropertyValues): void {
+    // The field shows `value` even after the user typed something else (what lit's `live` directive
+    // did, without its code in the bundle).
+    const input = this.#input;
+    if (input && input.value !== this.value) input.value = this.value;
     if (this.#slotLooks.length === 0 || changed.has('value') || changed.has('length') || changed.has('selection') || changed.has('focused')) {
       this.#syncSlots();
     }
@@ -416,7 +419,6 @@ export class VkCodeInput extends VkFormControl {
             id="input"
             class="input"
             dir="ltr"
-            .value=${live(this.value)}
             autocomplete="one-time-code"
             inputmode=${this.alphanumeric ? 'text' : 'numeric'}
             pattern=${this.alphanumeric ? nothing : '[0-9]*'}
