@@ -619,19 +619,19 @@ export class VkCodeInput extends VkFormControl {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     switch (button?.getAttribute('part')) {
       case 'get-code':
-        this.#onGetCode();
+        void this.requestCode();
         return;
       case 'verify':
-        this.#onVerify();
+        void this.#submit();
         return;
       case 'retry':
         this.#retry();
         return;
       case 'forgot-password':
-        this.#onForgotPassword();
+        this.#fire(new VkPasswordForgotEvent(this.#source));
         return;
       case 'reset-verification':
-        this.#onResetVerification();
+        this.#fire(new VkVerificationResetEvent(this.#source));
         return;
     }
   };
@@ -674,11 +674,11 @@ export class VkCodeInput extends VkFormControl {
   };
 
   /** Typing and autofill: the native `input` event goes on to the host by itself (it is composed). */
-  #onInput = (event: Event): void => {
+  #onInput(event: Event): void {
     if (!(event.target instanceof HTMLInputElement)) return;
     const input = event.target;
     this.#applyRaw(input, input.value, input.selectionStart ?? input.value.length);
-  };
+  }
 
   /** Paths that cancel the native insertion still owe the host an `input` event. */
   #applyRawAndAnnounceInput(input: HTMLInputElement, raw: string, caret: number): void {
@@ -709,7 +709,7 @@ export class VkCodeInput extends VkFormControl {
   }
 
   /** A full code overwrites the character after the caret instead of pushing the rest out. */
-  #onBeforeInput = (event: InputEvent): void => {
+  #onBeforeInput(event: InputEvent): void {
     const input = this.#input;
     if (!input || event.inputType !== 'insertText' || !event.data) return;
     const start = input.selectionStart;
@@ -719,10 +719,10 @@ export class VkCodeInput extends VkFormControl {
     if (!typed) return;
     const next = input.value.slice(0, start) + typed + input.value.slice(start + typed.length);
     this.#applyRawAndAnnounceInput(input, next, start + typed.length);
-  };
+  }
 
   /** A pasted whole code replaces everything; a fragment goes where the caret is. */
-  #onPaste = (event: ClipboardEvent): void => {
+  #onPaste(event: ClipboardEvent): void {
     const input = this.#input;
     if (!input || input.readOnly) return;
     event.preventDefault();
@@ -735,60 +735,44 @@ export class VkCodeInput extends VkFormControl {
     const start = input.selectionStart ?? input.value.length;
     const end = input.selectionEnd ?? start;
     this.#applyRawAndAnnounceInput(input, input.value.slice(0, start) + pasted + input.value.slice(end), start + pasted.length);
-  };
+  }
 
-  #onKeyDown = (event: KeyboardEvent): void => {
+  #onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
       void this.#submit();
     }
     // Arrows, Home/End, Backspace and select-all are the real input's own behaviour; the slots
     // follow the caret through selectionchange and keyup.
-  };
+  }
 
-  #trackSelection = (): void => {
+  #trackSelection(): void {
     const input = this.#input;
     if (!input) return;
     const start = input.selectionStart ?? 0;
     const end = input.selectionEnd ?? start;
     if (start !== this.selection[0] || end !== this.selection[1]) this.selection = [start, end];
-  };
+  }
 
-  #onFocus = (): void => {
+  #onFocus(): void {
     this.focused = true;
     this.#trackSelection();
-  };
+  }
 
-  #onBlur = (): void => {
+  #onBlur(): void {
     this.focused = false;
-  };
+  }
 
   /** `change` does not cross the shadow boundary by itself. */
-  #onChange = (): void => {
+  #onChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
-  };
+  }
 
-  #onGetCode = (): void => {
-    void this.requestCode();
-  };
-
-  #onVerify = (): void => {
-    void this.#submit();
-  };
-
-  #retry = (): void => {
+  #retry(): void {
     this.#abortInFlight();
     if (this.#lastAction === 'request') void this.requestCode();
     else void this.#submit();
-  };
-
-  #onForgotPassword = (): void => {
-    this.#fire(new VkPasswordForgotEvent(this.#source));
-  };
-
-  #onResetVerification = (): void => {
-    this.#fire(new VkVerificationResetEvent(this.#source));
-  };
+  }
 
   /**
    * Dispatches one of our events. (Not `this.dispatchEvent(new …)` inline: the manifest analyzer
