@@ -1,4 +1,5 @@
-import { parseHostData, z } from '../core/schema.js';
+import { parseHostData } from '../core/schema.js';
+import * as z from '../core/zod.js';
 import { VkDeveloperError } from '../core/errors.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from '../../core/schema.js';
+import * as z from '../../core/zod.js';
 import { fileKinds } from '../../core/file-sniff.js';
 import { isProofMessageKey } from './proof-uploader.messages.js';
 import { proofCaptureModes } from './proof-uploader.types.js';

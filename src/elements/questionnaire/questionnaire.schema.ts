@@ -1,4 +1,4 @@
-import { z } from '../../core/schema.js';
+import * as z from '../../core/zod.js';
 import { questionTypes } from './questionnaire.types.js';
 
 const nonEmpty = z.string().check(z.minLength(1));

@@ -1,4 +1,5 @@
-import { epochMs, z } from '../../core/schema.js';
+import { epochMs } from '../../core/schema.js';
+import * as z from '../../core/zod.js';
 import type { JourneyConfig } from './reset-flow.machine.js';
 import {
   codePurposes,

@@ -1,4 +1,4 @@
-import { z } from '../../core/schema.js';
+import * as z from '../../core/zod.js';
 import { factorKinds } from './reset-picker.types.js';
 
 /** One security item of the account, as the host passes it in `factors`. */

@@ -1,4 +1,5 @@
-import { epochMs, z } from '../../core/schema.js';
+import { epochMs } from '../../core/schema.js';
+import * as z from '../../core/zod.js';
 
 /** The host's answer to `vk-totp-verify` (the same shapes `<vk-code-input>` understands). */
 export const totpVerifyAnswerSchema = z.discriminatedUnion('ok', [
