@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { build } from 'esbuild';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { testApiServer } from './test/connect/test-api-server.mjs';
@@ -52,20 +52,7 @@ export default {
       launchOptions: {
         executablePath: chromium?.path,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Two test files run at once, one of them in a background tab: keep its timers and
-          // animation frames running so fixtures and countdowns behave as in a foreground tab.
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

@@ -27,3 +27,21 @@ export function findChromium() {
   }
   return undefined;
 }
+
+/**
+ * Flags for the system Chromium on every test and benchmark here: root needs --no-sandbox, the
+ * closed network wants no background connections, and two test files run at once with one in a
+ * background tab, whose timers and animation frames must keep running.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];

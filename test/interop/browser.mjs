@@ -5,18 +5,9 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 
-/** The same flags as web-test-runner.config.mjs (root needs --no-sandbox; closed network). */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumArgs };
 
 export async function launchChromium() {
   const executablePath = process.env.CHROME_PATH ?? findChromium()?.path;
