@@ -99,6 +99,8 @@ export default {
   'picker.pending': 'Enviando tu solicitud…',
   'picker.waiting': 'Seguimos esperando una respuesta. Revisa tu conexión y vuelve a intentarlo.',
   'picker.error': 'Algo ha salido mal. Inténtalo de nuevo.',
+  'picker.cancel': 'Cancelar',
+  'picker.cancelled': 'Solicitud cancelada. Todo lo que introdujiste se conserva: vuelve a intentarlo cuando quieras.',
   'picker.accepted': 'Solicitud aceptada.',
 
   // <vk-questionnaire>
@@ -138,6 +140,8 @@ export default {
   'questionnaire.pending': 'Comprobando tus respuestas…',
   'questionnaire.waiting': 'Seguimos esperando una respuesta. Revisa tu conexión y vuelve a intentarlo.',
   'questionnaire.error': 'Algo ha salido mal. Tus respuestas se conservan; inténtalo de nuevo.',
+  'questionnaire.cancel': 'Cancelar',
+  'questionnaire.cancelled': 'Solicitud cancelada. Todo lo que introdujiste se conserva: vuelve a intentarlo cuando quieras.',
   'questionnaire.wrong': {
     one: 'No todas las respuestas son correctas. Puedes volver a intentarlo (te queda {count} intento) o enviar documentos en su lugar.',
     many: 'No todas las respuestas son correctas. Puedes volver a intentarlo (te quedan {count} de intentos) o enviar documentos en su lugar.',

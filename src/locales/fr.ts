@@ -99,6 +99,8 @@ export default {
   'picker.pending': 'Envoi de votre demande…',
   'picker.waiting': 'Toujours en attente de réponse. Vérifiez votre connexion, puis réessayez.',
   'picker.error': 'Un problème est survenu. Veuillez réessayer.',
+  'picker.cancel': 'Annuler',
+  'picker.cancelled': 'Demande annulée. Tout ce que vous avez saisi est conservé : réessayez quand vous êtes prêt.',
   'picker.accepted': 'Demande acceptée.',
 
   // <vk-questionnaire>
@@ -138,6 +140,8 @@ export default {
   'questionnaire.pending': 'Vérification de vos réponses…',
   'questionnaire.waiting': 'Toujours en attente de réponse. Vérifiez votre connexion, puis réessayez.',
   'questionnaire.error': 'Un problème est survenu. Vos réponses sont conservées ; veuillez réessayer.',
+  'questionnaire.cancel': 'Annuler',
+  'questionnaire.cancelled': 'Demande annulée. Tout ce que vous avez saisi est conservé : réessayez quand vous êtes prêt.',
   'questionnaire.wrong': {
     one: 'Toutes les réponses ne sont pas correctes. Vous pouvez réessayer ({count} tentative restante) ou fournir plutôt des documents.',
     many: 'Toutes les réponses ne sont pas correctes. Vous pouvez réessayer ({count} de tentatives restantes) ou fournir plutôt des documents.',

@@ -86,6 +86,8 @@ export default {
   'picker.pending': '申請を送信しています…',
   'picker.waiting': '応答を待っています。通信環境を確認して、もう一度お試しください。',
   'picker.error': '問題が発生しました。もう一度お試しください。',
+  'picker.cancel': 'キャンセル',
+  'picker.cancelled': 'リクエストをキャンセルしました。入力した内容はすべて保持されています。準備ができたらもう一度お試しください。',
   'picker.accepted': '申請を受け付けました。',
 
   // <vk-questionnaire>
@@ -120,6 +122,8 @@ export default {
   'questionnaire.pending': '回答を確認しています…',
   'questionnaire.waiting': '応答を待っています。通信環境を確認して、もう一度お試しください。',
   'questionnaire.error': '問題が発生しました。回答は保持されています。もう一度お試しください。',
+  'questionnaire.cancel': 'キャンセル',
+  'questionnaire.cancelled': 'リクエストをキャンセルしました。入力した内容はすべて保持されています。準備ができたらもう一度お試しください。',
   'questionnaire.wrong': { other: '正しくない回答があります。もう一度回答する（残り{count}回）か、代わりに書類を提出できます。' },
   'questionnaire.wrongCount': { other: '{count}件の回答に下で印を付けています。' },
   'questionnaire.accepted': 'すべての回答が正解です。',

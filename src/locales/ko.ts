@@ -86,6 +86,8 @@ export default {
   'picker.pending': '요청을 보내는 중…',
   'picker.waiting': '아직 응답을 기다리는 중입니다. 네트워크 연결을 확인한 후 다시 시도하세요.',
   'picker.error': '문제가 발생했습니다. 다시 시도하세요.',
+  'picker.cancel': '취소',
+  'picker.cancelled': '요청이 취소되었습니다. 입력한 내용은 모두 유지됩니다. 준비되면 다시 시도하세요.',
   'picker.accepted': '요청이 접수되었습니다.',
 
   // <vk-questionnaire>
@@ -120,6 +122,8 @@ export default {
   'questionnaire.pending': '답변을 확인하는 중…',
   'questionnaire.waiting': '아직 응답을 기다리는 중입니다. 네트워크 연결을 확인한 후 다시 시도하세요.',
   'questionnaire.error': '문제가 발생했습니다. 답변은 그대로 남아 있으니 다시 시도하세요.',
+  'questionnaire.cancel': '취소',
+  'questionnaire.cancelled': '요청이 취소되었습니다. 입력한 내용은 모두 유지됩니다. 준비되면 다시 시도하세요.',
   'questionnaire.wrong': { other: '일부 답이 올바르지 않습니다. 다시 시도하거나({count}번 남음) 대신 서류를 제출할 수 있습니다.' },
   'questionnaire.wrongCount': { other: '아래에 답변 {count}개가 표시되어 있습니다.' },
   'questionnaire.accepted': '모든 답이 맞습니다.',

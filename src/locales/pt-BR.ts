@@ -98,6 +98,8 @@ export default {
   'picker.pending': 'Enviando sua solicitação…',
   'picker.waiting': 'Ainda aguardando uma resposta. Verifique sua conexão e tente novamente.',
   'picker.error': 'Algo deu errado. Tente novamente.',
+  'picker.cancel': 'Cancelar',
+  'picker.cancelled': 'Solicitação cancelada. Tudo o que você inseriu foi mantido: tente novamente quando quiser.',
   'picker.accepted': 'Solicitação aceita.',
 
   // <vk-questionnaire>
@@ -137,6 +139,8 @@ export default {
   'questionnaire.pending': 'Verificando suas respostas…',
   'questionnaire.waiting': 'Ainda aguardando uma resposta. Verifique sua conexão e tente novamente.',
   'questionnaire.error': 'Algo deu errado. Suas respostas foram mantidas; tente novamente.',
+  'questionnaire.cancel': 'Cancelar',
+  'questionnaire.cancelled': 'Solicitação cancelada. Tudo o que você inseriu foi mantido: tente novamente quando quiser.',
   'questionnaire.wrong': {
     one: 'Nem todas as respostas estão corretas. Você pode tentar novamente ({count} tentativa restante) ou enviar documentos em vez disso.',
     many: 'Nem todas as respostas estão corretas. Você pode tentar novamente ({count} de tentativas restantes) ou enviar documentos em vez disso.',

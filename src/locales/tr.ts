@@ -92,6 +92,8 @@ export default {
   'picker.pending': 'Talebiniz gönderiliyor…',
   'picker.waiting': 'Hâlâ yanıt bekleniyor. Bağlantınızı kontrol edip tekrar deneyin.',
   'picker.error': 'Bir sorun oluştu. Lütfen tekrar deneyin.',
+  'picker.cancel': 'İptal',
+  'picker.cancelled': 'İstek iptal edildi. Girdiğiniz her şey saklandı: hazır olduğunuzda tekrar deneyin.',
   'picker.accepted': 'Talep kabul edildi.',
 
   // <vk-questionnaire>
@@ -126,6 +128,8 @@ export default {
   'questionnaire.pending': 'Yanıtlarınız kontrol ediliyor…',
   'questionnaire.waiting': 'Hâlâ yanıt bekleniyor. Bağlantınızı kontrol edip tekrar deneyin.',
   'questionnaire.error': 'Bir sorun oluştu. Yanıtlarınız korunuyor; lütfen tekrar deneyin.',
+  'questionnaire.cancel': 'İptal',
+  'questionnaire.cancelled': 'İstek iptal edildi. Girdiğiniz her şey saklandı: hazır olduğunuzda tekrar deneyin.',
   'questionnaire.wrong': {
     one: 'Yanıtların hepsi doğru değil. Tekrar deneyebilir ({count} deneme hakkı kaldı) veya bunun yerine belge gönderebilirsiniz.',
     other: 'Yanıtların hepsi doğru değil. Tekrar deneyebilir ({count} deneme hakkı kaldı) veya bunun yerine belge gönderebilirsiniz.',

@@ -86,6 +86,8 @@ export default {
   'picker.pending': 'Đang gửi yêu cầu của bạn…',
   'picker.waiting': 'Vẫn đang chờ phản hồi. Hãy kiểm tra kết nối mạng rồi thử lại.',
   'picker.error': 'Đã xảy ra lỗi. Vui lòng thử lại.',
+  'picker.cancel': 'Hủy',
+  'picker.cancelled': 'Đã hủy yêu cầu. Mọi thông tin bạn đã nhập vẫn được giữ lại: hãy thử lại khi bạn sẵn sàng.',
   'picker.accepted': 'Yêu cầu đã được chấp nhận.',
 
   // <vk-questionnaire>
@@ -120,6 +122,8 @@ export default {
   'questionnaire.pending': 'Đang kiểm tra câu trả lời của bạn…',
   'questionnaire.waiting': 'Vẫn đang chờ phản hồi. Hãy kiểm tra kết nối mạng rồi thử lại.',
   'questionnaire.error': 'Đã xảy ra lỗi. Câu trả lời của bạn vẫn được giữ; vui lòng thử lại.',
+  'questionnaire.cancel': 'Hủy',
+  'questionnaire.cancelled': 'Đã hủy yêu cầu. Mọi thông tin bạn đã nhập vẫn được giữ lại: hãy thử lại khi bạn sẵn sàng.',
   'questionnaire.wrong': { other: 'Không phải tất cả câu trả lời đều đúng. Bạn có thể thử lại (còn {count} lần thử) hoặc gửi giấy tờ thay thế.' },
   'questionnaire.wrongCount': { other: '{count} câu trả lời được đánh dấu bên dưới.' },
   'questionnaire.accepted': 'Tất cả câu trả lời đều đúng.',

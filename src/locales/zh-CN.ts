@@ -84,6 +84,8 @@ export default {
   'picker.pending': '正在提交申请…',
   'picker.waiting': '仍在等待响应，请检查网络后重试。',
   'picker.error': '出了点问题，请重试。',
+  'picker.cancel': '取消',
+  'picker.cancelled': '请求已取消。您输入的内容均已保留，准备好后请重试。',
   'picker.accepted': '申请已受理。',
 
   // <vk-questionnaire>
@@ -118,6 +120,8 @@ export default {
   'questionnaire.pending': '正在核对您的答案…',
   'questionnaire.waiting': '仍在等待响应，请检查网络后重试。',
   'questionnaire.error': '出了点问题。您的答案已保留，请重试。',
+  'questionnaire.cancel': '取消',
+  'questionnaire.cancelled': '请求已取消。您输入的内容均已保留，准备好后请重试。',
   'questionnaire.wrong': { other: '部分答案不正确。您可以重试（剩余 {count} 次机会），或改为提交材料。' },
   'questionnaire.wrongCount': { other: '下方已标出 {count} 个答案。' },
   'questionnaire.accepted': '所有答案均正确。',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
 import '../../src/elements/provider/vk-provider.js';
@@ -112,7 +112,7 @@ describe('<vk-questionnaire>', () => {
       expect(textOf(shadow(element), '[part="progress"]')).to.equal('0 of 5 answered');
       expect(textOf(question(element, 1), '[part="question-hint"]')).to.equal('One or more answers may be correct. Tick all that apply.');
       expect(textOf(question(element, 3), '[part="question-hint"]')).to.equal('Asset: USDT Network: TRC20');
-      expect(textOf(question(element, 4), '[part="question-hint"]')).to.contain('Amounts in USDT Between 0 and 1000000');
+      expect(textOf(question(element, 4), '[part="question-hint"]')).to.contain('Amounts in USDT Between 0 and 1,000,000');
       expect(textOf(shadow(element), '[part="attempts"]')).to.equal('3 attempts left');
       await expect(element).to.be.accessible();
     });
@@ -223,8 +223,20 @@ describe('<vk-questionnaire>', () => {
       await typeInto(element, to, '100');
       expect(error()).to.equal('The "To" amount must not be less than the "From" amount.');
       await typeInto(element, to, '2000000');
-      expect(error()).to.equal('Enter an amount in the allowed range (Between 0 and 1000000).');
+      expect(error()).to.equal('Enter an amount in the allowed range (Between 0 and 1,000,000).');
       await expect(element).to.be.accessible();
+    });
+
+    it('amount: bounds read with the locale\'s digit grouping ("1,000,000" in English, "1 000 000" in French)', async () => {
+      const element = await setup();
+      expect(textOf(question(element, 4), '[part="question-hint"]')).to.contain('Between 0 and 1,000,000');
+      const provider = await fixture(html`<vk-provider locale="fr"><vk-questionnaire .questions=${questions}></vk-questionnaire></vk-provider>`);
+      const french = provider.querySelector('vk-questionnaire');
+      if (!french) throw new Error('not rendered');
+      const hint = () => textOf(question(french, 4), '[part="question-hint"]');
+      await waitUntil(() => hint().includes('Entre'), 'the French catalog never arrived');
+      // French groups thousands with a (narrow) no-break space; read the raw text, as textOf folds it into a plain space.
+      expect(question(french, 4).querySelector('[part="question-hint"]')?.textContent).to.match(/Entre 0 et 1[\u00a0\u202f]000[\u00a0\u202f]000/);
     });
 
     it('an optional question may stay empty', async () => {
@@ -376,6 +388,51 @@ describe('<vk-questionnaire>', () => {
       expect(part(element, 'submit')?.getAttribute('aria-disabled')).to.equal('false');
       await submit(element);
       expect(first.detail.signal.aborted).to.equal(true);
+    });
+
+    it('Cancel stops waiting for an answer that never comes: aborts the request, keeps the answers, focuses submit', async () => {
+      const element = await setup();
+      // No fade on the submit button, so the contrast check sees its settled colours.
+      element.style.setProperty('--vk-transition-duration', '0s');
+      await answerAll(element);
+      const request = oneEvent(element, 'vk-answers-submit');
+      element.addEventListener('vk-answers-submit', (event) => event.detail.respond(new Promise<AnswersSubmitResult>(() => undefined)), { once: true });
+      part(element, 'submit')?.click();
+      const pending = await request;
+      await element.updateComplete;
+      expect(textOf(shadow(element), '[part="feedback"]')).to.equal('Checking your answers…');
+      expect(part(element, 'submit')?.getAttribute('aria-disabled')).to.equal('true');
+      const cancel = part(element, 'cancel');
+      expect(cancel?.textContent?.trim()).to.equal('Cancel');
+      expect(cancel?.getBoundingClientRect().height).to.be.at.least(44);
+      await expect(element).to.be.accessible();
+      cancel?.click();
+      await element.updateComplete;
+      expect(pending.detail.signal.aborted).to.equal(true);
+      const cancelled = 'Request cancelled. Everything you entered is kept: try again when you are ready.';
+      expect(textOf(shadow(element), '[part="feedback"]')).to.equal(cancelled);
+      expect(textOf(shadow(element), '[part="status"]')).to.equal(cancelled);
+      expect(part(element, 'cancel')).to.equal(null);
+      expect(part(element, 'submit')?.getAttribute('aria-disabled')).to.equal('false');
+      expect(shadow(element).activeElement).to.equal(part(element, 'submit'));
+      expect(element.value).to.deep.equal(completeAnswers);
+      expect(textOf(shadow(element), '[part="attempts"]')).to.equal('3 attempts left');
+      await expect(element).to.be.accessible();
+      const again = await submit(element);
+      expect(again.detail.answers).to.deep.equal(completeAnswers);
+    });
+
+    it('Cancel is offered in the waiting state too (nobody answered)', async () => {
+      const element = await setup();
+      await answerAll(element);
+      const first = await submit(element);
+      await element.updateComplete;
+      expect(textOf(shadow(element), '[part="feedback"]')).to.equal('Still waiting for an answer. Check your connection, then try again.');
+      part(element, 'cancel')?.click();
+      await element.updateComplete;
+      expect(first.detail.signal.aborted).to.equal(true);
+      expect(textOf(shadow(element), '[part="feedback"]')).to.contain('Request cancelled.');
+      expect(shadow(element).activeElement).to.equal(part(element, 'submit'));
     });
 
     it('a malformed host answer is a user-facing error and a developer error naming the field', async () => {

@@ -24,7 +24,8 @@ interface Setup {
 }
 
 async function setup(options: Setup = {}): Promise<VkResetPicker> {
-  const provider = await fixture<VkProvider>(html`<vk-provider .clock=${new ManualClock(Date.UTC(2026, 0, 5, 9))}>
+  // No button fades: contrast checks see settled colours.
+  const provider = await fixture<VkProvider>(html`<vk-provider style="--vk-transition-duration: 0s" .clock=${new ManualClock(Date.UTC(2026, 0, 5, 9))}>
     <vk-reset-picker
       .factors=${options.factors ?? allBound}
       ?logged-in=${options.loggedIn ?? false}
@@ -382,6 +383,48 @@ describe('<vk-reset-picker>', () => {
       part(picker, 'confirm')?.click();
       await second;
       expect(first.detail.signal.aborted, 'the retry supersedes the first request').to.equal(true);
+    });
+
+    it('Cancel stops waiting for an answer that never comes: aborts the request, keeps the picks, focuses confirm', async () => {
+      const picker = await setup();
+      await tick(picker, 'phone', 'totp');
+      picker.addEventListener('vk-reset-items-confirm', (event) => event.detail.respond(new Promise<{ ok: true }>(() => undefined)), { once: true });
+      const request = await agreeAndConfirm(picker);
+      await picker.updateComplete;
+      expect(textOf(picker, 'feedback')).to.equal('Sending your request…');
+      expect(part(picker, 'confirm')?.getAttribute('aria-disabled')).to.equal('true');
+      const cancel = part(picker, 'cancel');
+      expect(cancel?.textContent?.trim()).to.equal('Cancel');
+      expect(cancel?.getBoundingClientRect().height).to.be.at.least(44);
+      await expect(picker).to.be.accessible();
+      cancel?.click();
+      await picker.updateComplete;
+      expect(request.detail.signal.aborted).to.equal(true);
+      const cancelled = 'Request cancelled. Everything you entered is kept: try again when you are ready.';
+      expect(textOf(picker, 'feedback')).to.equal(cancelled);
+      expect(textOf(picker, 'status')).to.equal(cancelled);
+      expect(part(picker, 'cancel')).to.equal(null);
+      expect(part(picker, 'confirm')?.getAttribute('aria-disabled')).to.equal('false');
+      expect(shadow(picker).activeElement).to.equal(part(picker, 'confirm'));
+      expect(picker.value).to.deep.equal(['phone', 'totp']);
+      expect(agreementBox(picker).checked).to.equal(true);
+      await expect(picker).to.be.accessible();
+      const again = oneEvent(picker, 'vk-reset-items-confirm');
+      part(picker, 'confirm')?.click();
+      expect((await again).detail.lost).to.deep.equal(['phone', 'totp']);
+    });
+
+    it('Cancel is offered in the waiting state too (nobody answered)', async () => {
+      const picker = await setup();
+      await tick(picker, 'phone');
+      const request = await agreeAndConfirm(picker);
+      await picker.updateComplete;
+      expect(textOf(picker, 'feedback')).to.equal('Still waiting for an answer. Check your connection, then try again.');
+      part(picker, 'cancel')?.click();
+      await picker.updateComplete;
+      expect(request.detail.signal.aborted).to.equal(true);
+      expect(textOf(picker, 'feedback')).to.contain('Request cancelled.');
+      expect(shadow(picker).activeElement).to.equal(part(picker, 'confirm'));
     });
 
     it('a malformed answer is an error for the user, not a crash', async () => {

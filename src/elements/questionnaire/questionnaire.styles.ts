@@ -118,6 +118,16 @@ export const questionnaireStyles = css`
   .title {
     font-weight: 600;
   }
+  .feedback-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space);
+  }
+  .feedback-row .feedback {
+    flex: 1 1 12rem;
+    margin: 0;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

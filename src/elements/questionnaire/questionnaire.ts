@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
 import { dispatchRequest, VkDeveloperError } from '../../core/events.js';
-import type { MessageParams } from '../../core/i18n.js';
+import { numberFormat, type MessageParams } from '../../core/i18n.js';
 import { parseHostData, parseHostList } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import { looksWrongForNetwork } from './questionnaire.address.js';
@@ -33,14 +33,18 @@ interface Problem {
   params?: MessageParams;
 }
 
-type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'wrong' | 'accepted';
+/** `cancelled`: the user stopped waiting; every answer is kept and they may submit again. */
+type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'cancelled' | 'wrong' | 'accepted';
 
 const emptyDraft: Draft = { choice: '', choices: [], text: '', min: '', max: '', dontRemember: false };
 const statusMessageKeys: Partial<Record<RequestStatus, QuestionnaireMessageKey>> = {
   pending: 'questionnaire.pending',
   waiting: 'questionnaire.waiting',
   error: 'questionnaire.error',
+  cancelled: 'questionnaire.cancelled',
 };
+/** Bounds may be fractions of a coin (0.00012 BTC): keep every digit the host gave. */
+const boundFormatOptions: Intl.NumberFormatOptions = { maximumFractionDigits: 20 };
 
 /** `"0,5"` and `" 0.5 "` → 0.5; empty → undefined; anything else → NaN. */
 function parseAmount(raw: string): number | undefined {
@@ -63,7 +67,10 @@ function draftFromAnswer(answer: Answer): Draft {
  * nickname…). Every question is on one page, numbered "Question 2 of 4" with an answered count, so
  * on a phone the user scrolls once, reviews everything before a scarce graded attempt, and sees
  * wrong answers marked in place. The host grades: the element never holds the right answers.
- * After the last failed attempt it switches to "submit documents".
+ * After the last failed attempt it switches to "submit documents". While the grading waits for the
+ * host, a Cancel button next to the pending message aborts the request (the detail's `signal`),
+ * keeps every answer, says so politely and returns focus to the submit button. Amount bounds are
+ * shown with the locale's digit grouping ("1,000,000", "1 000 000").
  *
  * @summary Answer account questions; the host grades them.
  *
@@ -88,7 +95,8 @@ function draftFromAnswer(answer: Answer): Draft {
  * @csspart submit - The submit button.
  * @csspart documents - The "submit documents" button.
  * @csspart attempts - The attempts-left text.
- * @csspart feedback - Pending, waiting or error text.
+ * @csspart feedback - Pending, waiting, error or cancelled text.
+ * @csspart cancel - Stops waiting for the host's grading (shown only while it is pending or waiting); the answers are kept.
  * @csspart result - The accepted or no-attempts-left panel.
  * @csspart status - The polite live region (visually hidden).
  *
@@ -215,7 +223,9 @@ export class VkQuestionnaire extends VkElement {
   }
 
   #boundsText(question: Question): string {
-    const { min, max } = question;
+    const format = numberFormat(this.locale, boundFormatOptions);
+    const min = question.min === undefined ? undefined : format.format(question.min);
+    const max = question.max === undefined ? undefined : format.format(question.max);
     if (min !== undefined && max !== undefined) return this.#text('questionnaire.amount.between', { min, max });
     if (min !== undefined) return this.#text('questionnaire.amount.atLeast', { min });
     if (max !== undefined) return this.#text('questionnaire.amount.atMost', { max });
@@ -274,6 +284,16 @@ export class VkQuestionnaire extends VkElement {
       return;
     }
     void this.#submit();
+  }
+
+  /** The user stops waiting: the request's `signal` aborts, the answers stay, and submit works again. */
+  #onCancel(): void {
+    const request = this.#request;
+    // Forgotten before aborting, so the request's own ending sees itself superseded and leaves the status alone.
+    this.#request = undefined;
+    request?.abort();
+    this.#setStatus('cancelled');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="submit"]')?.focus());
   }
 
   async #submit(): Promise<void> {
@@ -348,7 +368,14 @@ export class VkQuestionnaire extends VkElement {
       </div>
       ${this.status === 'wrong' ? this.#renderSummary() : nothing}
       ${this.parsedQuestions.map((question, index) => this.#renderQuestion(question, index, total))}
-      ${feedbackKey ? html`<p part="feedback" class="feedback" data-kind=${this.status}>${this.hostMessage || this.#text(feedbackKey)}</p>` : nothing}
+      ${feedbackKey
+        ? html`<div class="feedback-row">
+            <p part="feedback" class="feedback" data-kind=${this.status}>${this.hostMessage || this.#text(feedbackKey)}</p>
+            ${this.status === 'pending' || this.status === 'waiting'
+              ? html`<button type="button" part="cancel" class="vk-button" data-variant="secondary" @click=${this.#onCancel}>${this.#text('questionnaire.cancel')}</button>`
+              : nothing}
+          </div>`
+        : nothing}
       <p part="attempts" class="hint">${this.#text('questionnaire.attemptsLeft', { count: this.attemptsLeft })}</p>
       <div class="actions">
         <button type="submit" part="submit" class="vk-button" aria-disabled=${this.status === 'pending' ? 'true' : 'false'}>

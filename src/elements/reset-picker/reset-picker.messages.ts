@@ -31,6 +31,8 @@ export const pickerMessages = {
   'picker.pending': 'Sending your request…',
   'picker.waiting': 'Still waiting for an answer. Check your connection, then try again.',
   'picker.error': 'Something went wrong. Please try again.',
+  'picker.cancel': 'Cancel',
+  'picker.cancelled': 'Request cancelled. Everything you entered is kept: try again when you are ready.',
   'picker.accepted': 'Request accepted.',
 } as const satisfies Record<string, Message>;
 

@@ -104,7 +104,14 @@ export const resetPickerStyles = css`
   .actions .vk-button {
     flex: 1 1 12rem;
   }
+  .feedback-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space);
+  }
   .feedback {
+    flex: 1 1 12rem;
     margin: 0;
   }
   .feedback[data-kind='error'] {

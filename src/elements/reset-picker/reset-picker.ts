@@ -19,7 +19,8 @@ import { factorSchema, resetConfirmAnswerSchema, type Factor } from './reset-pic
 import { resetPickerStyles } from './reset-picker.styles.js';
 import { contactFactorKinds, factorKinds, type FactorKind, type KycLevel, type ResetRoute } from './reset-picker.types.js';
 
-type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'accepted' | 'refused';
+/** `cancelled`: the user stopped waiting; the picks and agreement are kept and they may confirm again. */
+type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'cancelled' | 'accepted' | 'refused';
 
 const HOUR_MS = 3_600_000;
 /** What the feedback line says (and the live region announces) in each request status. */
@@ -27,6 +28,7 @@ const statusMessageKeys: Partial<Record<RequestStatus, PickerMessageKey>> = {
   pending: 'picker.pending',
   waiting: 'picker.waiting',
   error: 'picker.error',
+  cancelled: 'picker.cancelled',
 };
 
 /**
@@ -37,6 +39,10 @@ const statusMessageKeys: Partial<Record<RequestStatus, PickerMessageKey>> = {
  * advanced-KYC accounts are offered a face scan instead of codes. The same steps serve the
  * logged-out entry ("Reset security verification") and the logged-in one (Security → item →
  * Change → Reset): only the migration case depends on `logged-in`.
+ *
+ * While the confirmation waits for the host's answer, a Cancel button next to the pending message
+ * aborts the request (the detail's `signal`), keeps the picks and agreement, says so politely and
+ * returns focus to the confirm button.
  *
  * Once the host accepts, the picker shows an "accepted" panel. To let the user change what they
  * lost (e.g. a flow's Back button returns to this step), call `edit()`: the form comes back with
@@ -68,7 +74,8 @@ const statusMessageKeys: Partial<Record<RequestStatus, PickerMessageKey>> = {
  * @csspart agreement - The agreement checkbox row.
  * @csspart confirm - The confirm button.
  * @csspart alternative - The face-scan or migration button.
- * @csspart feedback - Pending, waiting or error text.
+ * @csspart feedback - Pending, waiting, error or cancelled text.
+ * @csspart cancel - Stops waiting for the host's answer to the confirmation (shown only while it is pending or waiting); the picks are kept.
  * @csspart result - The accepted or refused panel.
  * @csspart status - The polite live region (visually hidden).
  *
@@ -225,6 +232,16 @@ export class VkResetPicker extends VkElement {
     this.dispatchEvent(new VkMigrationStartEvent({ lost: this.selection.lost }));
   }
 
+  /** The user stops waiting: the request's `signal` aborts, the picks stay, and confirm works again. */
+  #onCancel(): void {
+    const request = this.#request;
+    // Forgotten before aborting, so the request's own ending sees itself superseded and leaves the status alone.
+    this.#request = undefined;
+    request?.abort();
+    this.#setStatus('cancelled');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="confirm"]')?.focus());
+  }
+
   async #confirm(): Promise<void> {
     this.#request?.abort();
     const request = new AbortController();
@@ -336,6 +353,7 @@ export class VkResetPicker extends VkElement {
   #renderInstructions(route: ResetRoute) {
     const duration = this.#restrictionDuration;
     const pending = this.status === 'pending';
+    const inFlight = pending || this.status === 'waiting';
     const key = statusMessageKeys[this.status];
     return html`${route === 'face-scan-available' ? html`<p part="face-scan" class="detail">${this.#text('picker.faceScan.info')}</p>` : nothing}
       <div part="instructions" class="notice">
@@ -358,7 +376,14 @@ export class VkResetPicker extends VkElement {
         <span>${this.#text('picker.agree', { duration })}</span>
       </label>
       ${this.showAgreementError ? html`<p id="agreement-error" part="error" class="error">${this.#text('picker.agreeRequired')}</p>` : nothing}
-      ${key ? html`<p part="feedback" class="feedback" data-kind=${this.status}>${this.hostMessage || this.#text(key)}</p>` : nothing}
+      ${key
+        ? html`<div class="feedback-row">
+            <p part="feedback" class="feedback" data-kind=${this.status}>${this.hostMessage || this.#text(key)}</p>
+            ${inFlight
+              ? html`<button type="button" part="cancel" class="vk-button" data-variant="secondary" @click=${this.#onCancel}>${this.#text('picker.cancel')}</button>`
+              : nothing}
+          </div>`
+        : nothing}
       <div class="actions">
         <button type="submit" part="confirm" class="vk-button" aria-disabled=${pending ? 'true' : 'false'}>${this.#text('picker.confirm')}</button>
         ${route === 'face-scan-available'
