@@ -15,6 +15,7 @@ import ts from 'typescript';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const fromRoot = (...parts) => join(root, ...parts);
@@ -123,6 +124,23 @@ function virtualEntries() {
 }
 
 const esbuildOptions = { tsconfig, target: 'es2022', sourceMap: false, loaders: { '.ts': 'ts' } };
+
+/**
+ * Minifies our `css` literals (lightningcss) and the whitespace of our `html`/`svg` literals
+ * (html-minifier-next), package build only: tests and Storybook run the sources. Options chosen so
+ * nothing renders or behaves differently: whitespace collapses to one space but is never removed
+ * (html-minifier treats custom elements and `<slot>` as blocks and would drop the space between,
+ * e.g., an inline tag and text), empty attributes stay (`alt=""`, `value=""` mean something), no
+ * JS minification inside attributes; `<pre>`/`<textarea>` keep their whitespace (html-minifier).
+ */
+const minifyTemplateLiterals = () =>
+  minifyLiterals({
+    include: [fromRoot('src/**/*.ts')],
+    failOnError: true,
+    options: {
+      minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false, minifyJS: false },
+    },
+  });
 const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
@@ -244,7 +262,7 @@ export default [
   {
     input,
     external: isDependency,
-    plugins: [cleanDist(), virtualEntries(), sourceModules(), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild(esbuildOptions), declarations(), customElementsManifest()],
+    plugins: [cleanDist(), virtualEntries(), sourceModules(), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild(esbuildOptions), minifyTemplateLiterals(), declarations(), customElementsManifest()],
     output: {
       dir: fromRoot('dist'),
       format: 'es',
@@ -263,6 +281,7 @@ export default [
             nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
             commonjs(),
             esbuild(esbuildOptions),
+            minifyTemplateLiterals(),
           ],
           // One file with every tag; only what the code loads on demand (translations, otplib for
           // generating a secret) comes as separate files in dist/cdn/, fetched when first needed.
