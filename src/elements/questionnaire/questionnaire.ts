@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
+import { LatestRequest } from '../../core/latest-request.js';
 import { dispatchRequest, VkDeveloperError } from '../../core/events.js';
 import { numberFormat, type MessageParams } from '../../core/i18n.js';
 import { parseHostData, parseHostList } from '../../core/schema.js';
@@ -120,7 +121,7 @@ export class VkQuestionnaire extends VkElement {
   @state() private hostMessage = '';
 
   readonly #announcer = new Announcer(this);
-  #request: AbortController | undefined;
+  readonly #request = new LatestRequest();
 
   /**
    * The questions, validated with zod/mini (see `questionSchema`): `{ id, type: 'single' | 'multiple' |
@@ -263,7 +264,7 @@ export class VkQuestionnaire extends VkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#request?.abort();
+    this.#request.abort();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -288,18 +289,13 @@ export class VkQuestionnaire extends VkElement {
 
   /** The user stops waiting: the request's `signal` aborts, the answers stay, and submit works again. */
   #onCancel(): void {
-    const request = this.#request;
-    // Forgotten before aborting, so the request's own ending sees itself superseded and leaves the status alone.
-    this.#request = undefined;
-    request?.abort();
+    this.#request.cancel();
     this.#setStatus('cancelled');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="submit"]')?.focus());
   }
 
   async #submit(): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
+    const signal = this.#request.start();
     const answers = this.value;
     this.#setStatus('pending');
     const outcome = await dispatchRequest(
@@ -307,10 +303,9 @@ export class VkQuestionnaire extends VkElement {
       VkAnswersSubmitEvent.eventName,
       answersSubmitResultSchema,
       (respond, signal) => new VkAnswersSubmitEvent({ answers, respond, signal }),
-      { signal: request.signal, onUnanswered: () => this.#setStatus('waiting') },
+      { signal, onUnanswered: () => this.#setStatus('waiting') },
     );
-    if (this.#request !== request) return;
-    this.#request = undefined;
+    if (!this.#request.finish(signal)) return; // superseded or cancelled
     if (outcome.kind === 'aborted') return this.#setStatus('idle');
     if (outcome.kind !== 'answered') return this.#setStatus('error');
     const result = outcome.result;
@@ -335,7 +330,7 @@ export class VkQuestionnaire extends VkElement {
   }
 
   #fallBack(reason: FallbackReason): void {
-    this.#request?.abort();
+    this.#request.abort();
     this.dispatchEvent(new VkQuestionnaireFallbackEvent({ reason }));
   }
 

@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
 import type { ZodMiniType } from 'zod/mini';
+import { LatestRequest } from '../../core/latest-request.js';
 import { dispatchRequest, VkDeveloperError, type Respond } from '../../core/events.js';
 import { formatDuration, formatMoment, isolate } from '../../core/i18n.js';
 import { parseHostData } from '../../core/schema.js';
@@ -199,7 +200,12 @@ export class VkResetFlow extends VkElement {
   #restoredPicks: readonly FactorKind[] = [];
   #restoredAnswers: unknown = {};
   #files: Record<string, Record<string, string[]>> = {};
-  #requests = new Map<RequestChannel, AbortController>();
+  /** The flow's own requests, one newest per channel. */
+  readonly #requests: Readonly<Record<RequestChannel, LatestRequest>> = {
+    lookup: new LatestRequest(),
+    contact: new LatestRequest(),
+    submit: new LatestRequest(),
+  };
   #newContactValue = '';
   /** Counts journey starts: a new run renders fresh children instead of reusing the last run's. */
   #run = 0;
@@ -239,8 +245,7 @@ export class VkResetFlow extends VkElement {
     super.disconnectedCallback();
     this.removeEventListener('vk-face-scan-complete', this.#onFaceScanComplete);
     this.removeEventListener('vk-human-check-complete', this.#onHumanCheckComplete);
-    for (const request of this.#requests.values()) request.abort();
-    this.#requests.clear();
+    for (const request of Object.values(this.#requests)) request.cancel();
   }
 
   #onFaceScanComplete = (): void => this.completeFaceScan();
@@ -278,8 +283,7 @@ export class VkResetFlow extends VkElement {
 
   /** Starts (or, for a new `journey`, restarts) the run: nothing of a previous run carries over. */
   #startJourney(config: JourneyConfig): void {
-    for (const request of this.#requests.values()) request.abort();
-    this.#requests.clear();
+    for (const request of Object.values(this.#requests)) request.cancel();
     this.#config = config;
     this.#visited.clear();
     this.#files = {};
@@ -420,10 +424,7 @@ export class VkResetFlow extends VkElement {
 
   /** The user stops waiting for `channel`'s answer: the step's own button works again and, for a submission, Back returns. */
   #cancel(channel: RequestChannel): void {
-    const request = this.#requests.get(channel);
-    // Forgotten before aborting, so the request's own ending sees itself superseded and leaves this view alone.
-    this.#requests.delete(channel);
-    request?.abort();
+    this.#requests[channel].cancel();
     this.#setView(channel, { status: 'cancelled' });
     if (channel === 'submit') this.#send({ type: 'submit-failed' });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="step"]:not([hidden]) form [part~="action"]')?.focus());
@@ -441,16 +442,13 @@ export class VkResetFlow extends VkElement {
     makeEvent: (respond: Respond<unknown>, signal: AbortSignal) => Event,
     failureKey: (answer: Result | undefined) => FlowMessageKey,
   ): Promise<Result | undefined> {
-    this.#requests.get(channel)?.abort();
-    const controller = new AbortController();
-    this.#requests.set(channel, controller);
+    const signal = this.#requests[channel].start();
     this.#setView(channel, { status: 'pending' });
     const outcome = await dispatchRequest<Result>(this, eventName, schema, makeEvent, {
-      signal: controller.signal,
+      signal,
       onUnanswered: () => this.#setView(channel, { status: 'waiting' }),
     });
-    if (this.#requests.get(channel) !== controller) return undefined; // superseded by a newer request
-    this.#requests.delete(channel);
+    if (!this.#requests[channel].finish(signal)) return undefined; // superseded or cancelled
     if (outcome.kind === 'aborted') {
       this.#setView(channel, { status: 'idle' });
       return undefined;
@@ -526,7 +524,7 @@ export class VkResetFlow extends VkElement {
   }
 
   #onContactChange = (): void => {
-    this.#requests.get('contact')?.abort();
+    this.#requests.contact.abort();
     this.#setView('contact', { status: 'idle' });
     this.#send({ type: 'new-contact-cleared' });
   };
@@ -569,7 +567,7 @@ export class VkResetFlow extends VkElement {
       this.reviewEta = answer.reviewEta;
       this.#send({ type: 'submit-accepted' });
       this.dispatchEvent(new VkResetFlowCompleteEvent({ summary, ...(answer.reviewEta !== undefined ? { reviewEta: answer.reviewEta } : {}) }));
-    } else if (!this.#requests.has('submit')) {
+    } else if (!this.#requests.submit.pending) {
       // Failed or aborted, and no newer attempt is running: the user may try again.
       this.#send({ type: 'submit-failed' });
     }
@@ -602,7 +600,7 @@ export class VkResetFlow extends VkElement {
 
   #onBack = (): void => {
     // Leaving the submit step cancels a submission still waiting for its answer.
-    this.#requests.get('submit')?.abort();
+    this.#requests.submit.abort();
     this.back();
   };
 

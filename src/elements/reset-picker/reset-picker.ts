@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
+import { LatestRequest } from '../../core/latest-request.js';
 import { dispatchRequest } from '../../core/events.js';
 import { formatDuration, isolate, safeLocale } from '../../core/i18n.js';
 import { parseHostList } from '../../core/schema.js';
@@ -111,7 +112,7 @@ export class VkResetPicker extends VkElement {
   @state() private hostMessage = '';
 
   readonly #announcer = new Announcer(this);
-  #request: AbortController | undefined;
+  readonly #request = new LatestRequest();
 
   /**
    * The account's security items: `{ kind: 'email' | 'phone' | 'totp', bound, masked? }[]`, each kind
@@ -172,7 +173,7 @@ export class VkResetPicker extends VkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#request?.abort();
+    this.#request.abort();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -189,7 +190,7 @@ export class VkResetPicker extends VkElement {
     this.ticked = ticked;
     this.showSelectionError = false;
     // A pending confirmation was for the old picks.
-    this.#request?.abort();
+    this.#request.abort();
     const selection = this.selection;
     this.dispatchEvent(new VkResetItemsChangeEvent(selection));
     if (selection.route !== before) this.#announceRoute(selection);
@@ -234,18 +235,13 @@ export class VkResetPicker extends VkElement {
 
   /** The user stops waiting: the request's `signal` aborts, the picks stay, and confirm works again. */
   #onCancel(): void {
-    const request = this.#request;
-    // Forgotten before aborting, so the request's own ending sees itself superseded and leaves the status alone.
-    this.#request = undefined;
-    request?.abort();
+    this.#request.cancel();
     this.#setStatus('cancelled');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="confirm"]')?.focus());
   }
 
   async #confirm(): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
+    const signal = this.#request.start();
     const selection = this.selection;
     this.#setStatus('pending');
     const outcome = await dispatchRequest(
@@ -253,10 +249,9 @@ export class VkResetPicker extends VkElement {
       VkResetItemsConfirmEvent.eventName,
       resetConfirmAnswerSchema,
       (respond, signal) => new VkResetItemsConfirmEvent({ ...selection, respond, signal }),
-      { signal: request.signal, onUnanswered: () => this.#setStatus('waiting') },
+      { signal, onUnanswered: () => this.#setStatus('waiting') },
     );
-    if (this.#request !== request) return;
-    this.#request = undefined;
+    if (!this.#request.finish(signal)) return; // superseded or cancelled
     if (outcome.kind === 'aborted') {
       this.#setStatus('idle');
     } else if (outcome.kind !== 'answered') {
