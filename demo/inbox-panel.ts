@@ -19,7 +19,7 @@ import { backendModes, createMockBackend, currentTotpCode, totpSecondsLeft, type
  */
 export class DemoInboxElement extends VkElement {
   static override styles = [
-    ...VkElement.styles,
+    VkElement.styles,
     css`
       :host {
         padding: calc(var(--_vk-space) * 1.5);
@@ -142,7 +142,7 @@ export class DemoInboxElement extends VkElement {
  */
 export class DemoBackendElement extends VkElement {
   static override styles = [
-    ...VkElement.styles,
+    VkElement.styles,
     css`
       :host {
         display: flex;

@@ -1,26 +1,52 @@
-import { LitElement } from 'lit';
+import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
+import { Announcer } from './announcer.js';
 import { systemClock, type Clock } from './clock.js';
 import { vkConfigContext, type VkConfig } from './context.js';
-import { localeDirection, onMessagesChange, translate, type Message, type MessageParams } from './i18n.js';
+import { dateFormat, listFormat, localeDirection, onMessagesChange, translate, type Message, type MessageCatalog, type MessageParams } from './i18n.js';
+import { requestMessages, type RequestMessageKey } from './request.messages.js';
 import { baseStyles } from './styles.js';
 
+/** Each element class's English catalog merged with the shared ones, built once per class. */
+const mergedCatalogs = new WeakMap<object, MessageCatalog>();
+
 /**
- * What every verikit element shares: configuration from `<vk-provider>` (or defaults when
- * used alone), the clock, the locale and message lookup. Internal: not a public element.
+ * The contract every verikit element shares (internal, not a public element):
+ * - configuration from `<vk-provider>` (or defaults when used alone): locale, message overrides, clock;
+ * - text: `static messages` is the element's English catalog, `this.t(key, params)` looks a key up
+ *   (host override → registered locale → English), with the shared request messages behind it;
+ * - `Intl` formatters cached per locale (`formatDate`, `formatList`);
+ * - `internals` with `setStates()` for `:state(…)` styling;
+ * - `announce()` and `liveRegion()`: one polite live region per element;
+ * - styles composed one way: `static styles = [VkElement.styles, ownStyles]`;
+ * - bad host data never throws (see `core/host-data.ts`): a property keeps its last valid value.
+ *
+ * `Key` is the union of the element's own message keys, so `t()` is checked at compile time.
  */
-export class VkElement extends LitElement {
-  static override styles = [baseStyles];
+export class VkElement<Key extends string = string> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** The element's English messages. Subclasses replace it with their own catalog. */
+  static messages: MessageCatalog = {};
 
   /** Configuration from the nearest `<vk-provider>`; empty when used alone. */
   @consume({ context: vkConfigContext, subscribe: true })
   @state()
   protected config: VkConfig = {};
 
+  /** The element's `ElementInternals`: custom states for every element, form value and validity for form controls. */
+  protected readonly internals: ElementInternals;
+
   #stopListeningToMessages: (() => void) | undefined;
   /** The locale resolved once for the update in progress (render asks for it in every message). */
   #updateLocale: string | undefined;
+  #announcer: Announcer | undefined;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
 
   /** The clock countdowns use. */
   protected get clock(): Clock {
@@ -42,9 +68,71 @@ export class VkElement extends LitElement {
     return localeDirection(this.locale);
   }
 
-  /** Looks up a message: host override → registered locale → the element's English default. */
+  /**
+   * Looks up one of this element's messages (or a shared request message) in the current locale.
+   * @internal
+   */
+  t(key: Key | RequestMessageKey, params?: MessageParams): string {
+    return translate(this.#catalog(), key, params, { locale: this.locale, overrides: this.config.messages });
+  }
+
+  #catalog(): MessageCatalog {
+    const ctor = this.constructor as typeof VkElement;
+    let catalog = mergedCatalogs.get(ctor);
+    if (!catalog) {
+      catalog = { ...requestMessages, ...ctor.messages };
+      mergedCatalogs.set(ctor, catalog);
+    }
+    return catalog;
+  }
+
+  /** @deprecated Transitional, removed once every element uses `static messages` and `t()`. */
   protected message<K extends string>(defaults: Readonly<Record<K, Message>>, key: K, params?: MessageParams): string {
     return translate(defaults, key, params, { locale: this.locale, overrides: this.config.messages });
+  }
+
+  /** @deprecated Transitional, removed once every element uses `setStates()`. */
+  protected toggleState(name: string, on: boolean): void {
+    this.setStates({ [name]: on });
+  }
+
+  /** A date or time in the user's locale (formatter cached per locale and options). */
+  protected formatDate(epochMs: number, options: Intl.DateTimeFormatOptions): string {
+    return dateFormat(this.locale, options).format(epochMs);
+  }
+
+  /** "a, b and c" in the user's locale. */
+  protected formatList(items: readonly string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string {
+    return listFormat(this.locale, options).format(items);
+  }
+
+  /** Turns custom states on or off, e.g. `setStates({ expired: true, pending: false })` for `:state(expired)`. */
+  protected setStates(states: Readonly<Record<string, boolean>>): void {
+    const set = this.internals.states;
+    for (const [name, on] of Object.entries(states)) {
+      if (on === set.has(name)) continue;
+      if (on) set.add(name);
+      else set.delete(name);
+    }
+  }
+
+  /**
+   * Says `text` once, politely, through the element's live region (see `liveRegion()`).
+   * @internal
+   */
+  announce(text: string): void {
+    this.#announcer ??= new Announcer(this);
+    this.#announcer.announce(text);
+  }
+
+  /** The polite live region announcements go to; every element renders it once. */
+  protected liveRegion(part = 'status'): TemplateResult {
+    return html`<div part=${part} role="status" class="visually-hidden">${this.#announcer?.message ?? ''}</div>`;
+  }
+
+  /** Dispatches one of the element's own events (one call site, so the manifest lists only the `@fires` tags). */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
   }
 
   // `closest('[lang]')` walks the ancestors: once per update instead of once per message.

@@ -52,27 +52,35 @@ function localeChain(locale: string): readonly string[] {
 }
 
 // Building an Intl formatter costs far more than using one, and a page may render a thousand
-// elements that each format a few numbers: keep one per locale and options.
-const numberFormatCache = new Map<string, Intl.NumberFormat>();
-/** A cached `Intl.NumberFormat` for this locale (sanitised) and options. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormatCache.get(key);
+// elements that each format a few numbers, dates and lists: keep one per locale and options.
+const intlCache = new Map<string, unknown>();
+function cachedIntl<F>(kind: string, locale: string, options: object, make: (tag: string) => F): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let format = intlCache.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(safeLocale(locale), options);
-    numberFormatCache.set(key, format);
+    format = make(safeLocale(locale));
+    intlCache.set(key, format);
   }
   return format;
 }
 
-const pluralRulesCache = new Map<string, Intl.PluralRules>();
+/** A cached `Intl.NumberFormat` for this locale (sanitised) and options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cachedIntl('number', locale, options, (tag) => new Intl.NumberFormat(tag, options));
+}
+
+/** A cached `Intl.DateTimeFormat` for this locale (sanitised) and options. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  return cachedIntl('date', locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
+}
+
+/** A cached `Intl.ListFormat` for this locale (sanitised) and options. */
+export function listFormat(locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
+  return cachedIntl('list', locale, options, (tag) => new Intl.ListFormat(tag, options));
+}
+
 function pluralRules(locale: string): Intl.PluralRules {
-  let rules = pluralRulesCache.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(safeLocale(locale));
-    pluralRulesCache.set(locale, rules);
-  }
-  return rules;
+  return cachedIntl('plural', locale, {}, (tag) => new Intl.PluralRules(tag));
 }
 
 /** A locale tag Intl accepts (falls back to English for a malformed tag). */
@@ -124,21 +132,11 @@ function format(message: Message, params: MessageParams | undefined, locale: str
   });
 }
 
-// Message parameters and countdowns format numbers on every render: these two formatters are
-// looked up by locale alone, without serialising options into a key.
-const plainFormatCache = new Map<string, Intl.NumberFormat>();
-const twoDigitFormatCache = new Map<string, Intl.NumberFormat>();
-function cachedFormat(cache: Map<string, Intl.NumberFormat>, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let format = cache.get(locale);
-  if (!format) {
-    format = numberFormat(locale, options);
-    cache.set(locale, format);
-  }
-  return format;
-}
+const plainNumber: Intl.NumberFormatOptions = { useGrouping: false };
+const twoDigits: Intl.NumberFormatOptions = { minimumIntegerDigits: 2, useGrouping: false };
 
 function formatNumber(value: number, locale: string): string {
-  return cachedFormat(plainFormatCache, locale, { useGrouping: false }).format(value);
+  return numberFormat(locale, plainNumber).format(value);
 }
 
 /** Clock-style remaining time: `14:59`, `1:59:59`. Digits in the locale's numbering system. */
@@ -147,8 +145,8 @@ export function formatCountdown(ms: number, locale: string): string {
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
-  const two = cachedFormat(twoDigitFormatCache, locale, { minimumIntegerDigits: 2, useGrouping: false });
-  const one = cachedFormat(plainFormatCache, locale, { useGrouping: false });
+  const two = numberFormat(locale, twoDigits);
+  const one = numberFormat(locale, plainNumber);
   return hours > 0
     ? `${one.format(hours)}:${two.format(minutes)}:${two.format(seconds)}`
     : `${one.format(minutes)}:${two.format(seconds)}`;
@@ -182,20 +180,19 @@ export function formatDuration(ms: number, locale: string, options: { largestUni
   if (DurationFormat && total > 0) {
     const duration: Record<string, number> = {};
     for (const [unit, value] of shown) duration[`${unit}s`] = value;
-    return new DurationFormat(tag, { style: 'long' }).format(duration);
+    return cachedIntl('duration', tag, {}, (safe) => new DurationFormat(safe, { style: 'long' })).format(duration);
   }
   const pieces = shown.map(([unit, value]) => numberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
-  return new Intl.ListFormat(tag, { style: 'long', type: 'unit' }).format(pieces);
+  return listFormat(tag, { style: 'long', type: 'unit' }).format(pieces);
 }
+
+const timeOnly: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const dayAndTime: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
 
 /** A moment as the user reads it: time only when today, otherwise date and time. */
 export function formatMoment(epochMs: number, now: number, locale: string): string {
-  const tag = safeLocale(locale);
   const sameDay = new Date(epochMs).toDateString() === new Date(now).toDateString();
-  const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: 'numeric', minute: '2-digit' }
-    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(tag, options).format(epochMs);
+  return dateFormat(locale, sameDay ? timeOnly : dayAndTime).format(epochMs);
 }
 
 const rtlLanguages = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ku']);

@@ -80,6 +80,21 @@ export const baseStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  /* The request feedback (core/host-request.ts): state text, Cancel, Try again. */
+  .feedback-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space);
+  }
+  .feedback {
+    flex: 1 1 12rem;
+    margin: 0;
+  }
+  .feedback[data-kind='error'],
+  .feedback[data-kind='waiting'] {
+    color: var(--_vk-danger);
+  }
   :focus-visible {
     outline: 2px solid var(--_vk-focus);
     outline-offset: 2px;

@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Arabic (Modern Standard), right to left. Plural forms follow CLDR: zero, one, two, few (3–10), many (11–99), other. */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': 'جارٍ إرسال طلبك…',
+  'request.waiting': 'ما زلنا ننتظر الرد. تحقّق من اتصالك، ثم حاول مرة أخرى.',
+  'request.error': 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
+  'request.network': 'تعذّر الاتصال بالخادم. تحقّق من اتصالك وحاول مرة أخرى.',
+  'request.cancel': 'إلغاء',
+  'request.cancelled': 'أُلغي الطلب. كل ما أدخلته محفوظ: حاول مرة أخرى عندما تكون مستعدًا.',
+  'request.retry': 'حاول مرة أخرى',
   // <vk-code-input>
   'code.label.email': 'رمز التحقق عبر البريد الإلكتروني',
   'code.label.sms': 'رمز التحقق عبر الرسائل القصيرة',
@@ -97,11 +105,6 @@ export default {
   'picker.agree': 'قرأت تعليمات إعادة التعيين وأوافق على حظر السحب والبيع بالعملات الورقية والبيع عبر C2C لمدة {duration}.',
   'picker.agreeRequired': 'حدّد المربع لتأكيد أنك قرأت التعليمات.',
   'picker.confirm': 'إعادة تعيين العناصر المحدّدة',
-  'picker.pending': 'جارٍ إرسال طلبك…',
-  'picker.waiting': 'ما زلنا ننتظر الرد. تحقّق من اتصالك، ثم حاول مرة أخرى.',
-  'picker.error': 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
-  'picker.cancel': 'إلغاء',
-  'picker.cancelled': 'أُلغي الطلب. كل ما أدخلته محفوظ: حاول مرة أخرى عندما تكون مستعدًا.',
   'picker.accepted': 'قُبل الطلب.',
 
   // <vk-questionnaire>

@@ -1,4 +1,5 @@
 import type { Message } from '../core/i18n.js';
+import { requestMessages } from '../core/request.messages.js';
 import { codeInputMessages } from '../elements/code-input/code-input.messages.js';
 import { proofMessages } from '../elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../elements/questionnaire/questionnaire.messages.js';
@@ -12,6 +13,7 @@ import { totpSetupMessages } from '../elements/totp-setup/totp-setup.messages.js
  * Elements keep their own English defaults; this catalog exists for translators and tests.
  */
 const en = {
+  ...requestMessages,
   ...codeInputMessages,
   ...pickerMessages,
   ...questionnaireMessages,

@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Spanish. */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': 'Enviando tu solicitud…',
+  'request.waiting': 'Seguimos esperando una respuesta. Revisa tu conexión y vuelve a intentarlo.',
+  'request.error': 'Algo ha salido mal. Inténtalo de nuevo.',
+  'request.network': 'No se pudo conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
+  'request.cancel': 'Cancelar',
+  'request.cancelled': 'Solicitud cancelada. Todo lo que introdujiste se conserva: vuelve a intentarlo cuando quieras.',
+  'request.retry': 'Reintentar',
   // <vk-code-input>
   'code.label.email': 'Código de verificación por correo electrónico',
   'code.label.sms': 'Código de verificación por SMS',
@@ -96,11 +104,6 @@ export default {
     'He leído las instrucciones de restablecimiento y acepto que los retiros, la venta fiat y la venta C2C queden bloqueados durante {duration}.',
   'picker.agreeRequired': 'Marca la casilla para confirmar que has leído las instrucciones.',
   'picker.confirm': 'Restablecer los elementos seleccionados',
-  'picker.pending': 'Enviando tu solicitud…',
-  'picker.waiting': 'Seguimos esperando una respuesta. Revisa tu conexión y vuelve a intentarlo.',
-  'picker.error': 'Algo ha salido mal. Inténtalo de nuevo.',
-  'picker.cancel': 'Cancelar',
-  'picker.cancelled': 'Solicitud cancelada. Todo lo que introdujiste se conserva: vuelve a intentarlo cuando quieras.',
   'picker.accepted': 'Solicitud aceptada.',
 
   // <vk-questionnaire>

@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** French. */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': 'Envoi de votre demande…',
+  'request.waiting': 'Toujours en attente de réponse. Vérifiez votre connexion, puis réessayez.',
+  'request.error': 'Un problème est survenu. Veuillez réessayer.',
+  'request.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+  'request.cancel': 'Annuler',
+  'request.cancelled': 'Demande annulée. Tout ce que vous avez saisi est conservé : réessayez quand vous êtes prêt.',
+  'request.retry': 'Réessayer',
   // <vk-code-input>
   'code.label.email': 'Code de vérification reçu par e-mail',
   'code.label.sms': 'Code de vérification reçu par SMS',
@@ -96,11 +104,6 @@ export default {
     'J’ai lu les instructions de réinitialisation et j’accepte que les retraits, la vente en monnaie fiduciaire et la vente C2C soient bloqués pendant {duration}.',
   'picker.agreeRequired': 'Cochez la case pour confirmer que vous avez lu les instructions.',
   'picker.confirm': 'Réinitialiser les éléments sélectionnés',
-  'picker.pending': 'Envoi de votre demande…',
-  'picker.waiting': 'Toujours en attente de réponse. Vérifiez votre connexion, puis réessayez.',
-  'picker.error': 'Un problème est survenu. Veuillez réessayer.',
-  'picker.cancel': 'Annuler',
-  'picker.cancelled': 'Demande annulée. Tout ce que vous avez saisi est conservé : réessayez quand vous êtes prêt.',
   'picker.accepted': 'Demande acceptée.',
 
   // <vk-questionnaire>

@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Japanese. */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': '申請を送信しています…',
+  'request.waiting': '応答を待っています。通信環境を確認して、もう一度お試しください。',
+  'request.error': '問題が発生しました。もう一度お試しください。',
+  'request.network': 'サーバーに接続できません。通信環境を確認して、もう一度お試しください。',
+  'request.cancel': 'キャンセル',
+  'request.cancelled': 'リクエストをキャンセルしました。入力した内容はすべて保持されています。準備ができたらもう一度お試しください。',
+  'request.retry': '再試行',
   // <vk-code-input>
   'code.label.email': 'メール認証コード',
   'code.label.sms': 'SMS認証コード',
@@ -83,11 +91,6 @@ export default {
   'picker.agree': 'リセットの説明を読み、出金、法定通貨での売却、C2C売却が{duration}制限されることに同意します。',
   'picker.agreeRequired': '説明を読んだことを確認するため、チェックボックスを選択してください。',
   'picker.confirm': '選択した項目をリセット',
-  'picker.pending': '申請を送信しています…',
-  'picker.waiting': '応答を待っています。通信環境を確認して、もう一度お試しください。',
-  'picker.error': '問題が発生しました。もう一度お試しください。',
-  'picker.cancel': 'キャンセル',
-  'picker.cancelled': 'リクエストをキャンセルしました。入力した内容はすべて保持されています。準備ができたらもう一度お試しください。',
   'picker.accepted': '申請を受け付けました。',
 
   // <vk-questionnaire>

@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Korean. */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': '요청을 보내는 중…',
+  'request.waiting': '아직 응답을 기다리는 중입니다. 네트워크 연결을 확인한 후 다시 시도하세요.',
+  'request.error': '문제가 발생했습니다. 다시 시도하세요.',
+  'request.network': '서버에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.',
+  'request.cancel': '취소',
+  'request.cancelled': '요청이 취소되었습니다. 입력한 내용은 모두 유지됩니다. 준비되면 다시 시도하세요.',
+  'request.retry': '다시 시도',
   // <vk-code-input>
   'code.label.email': '이메일 인증 코드',
   'code.label.sms': 'SMS 인증 코드',
@@ -83,11 +91,6 @@ export default {
   'picker.agree': '재설정 안내를 읽었으며, {duration} 동안 출금, 법정화폐 매도, C2C 매도가 제한되는 것에 동의합니다.',
   'picker.agreeRequired': '안내를 읽었음을 확인하려면 체크박스를 선택하세요.',
   'picker.confirm': '선택한 항목 재설정',
-  'picker.pending': '요청을 보내는 중…',
-  'picker.waiting': '아직 응답을 기다리는 중입니다. 네트워크 연결을 확인한 후 다시 시도하세요.',
-  'picker.error': '문제가 발생했습니다. 다시 시도하세요.',
-  'picker.cancel': '취소',
-  'picker.cancelled': '요청이 취소되었습니다. 입력한 내용은 모두 유지됩니다. 준비되면 다시 시도하세요.',
   'picker.accepted': '요청이 접수되었습니다.',
 
   // <vk-questionnaire>

@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Brazilian Portuguese (also served for `pt`). */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': 'Enviando sua solicitação…',
+  'request.waiting': 'Ainda aguardando uma resposta. Verifique sua conexão e tente novamente.',
+  'request.error': 'Algo deu errado. Tente novamente.',
+  'request.network': 'Não foi possível conectar ao servidor. Verifique sua conexão e tente novamente.',
+  'request.cancel': 'Cancelar',
+  'request.cancelled': 'Solicitação cancelada. Tudo o que você inseriu foi mantido: tente novamente quando quiser.',
+  'request.retry': 'Tentar novamente',
   // <vk-code-input>
   'code.label.email': 'Código de verificação por e-mail',
   'code.label.sms': 'Código de verificação por SMS',
@@ -95,11 +103,6 @@ export default {
     'Li as instruções de redefinição e aceito que saques, vendas em moeda fiduciária e vendas C2C fiquem bloqueados por {duration}.',
   'picker.agreeRequired': 'Marque a caixa para confirmar que você leu as instruções.',
   'picker.confirm': 'Redefinir itens selecionados',
-  'picker.pending': 'Enviando sua solicitação…',
-  'picker.waiting': 'Ainda aguardando uma resposta. Verifique sua conexão e tente novamente.',
-  'picker.error': 'Algo deu errado. Tente novamente.',
-  'picker.cancel': 'Cancelar',
-  'picker.cancelled': 'Solicitação cancelada. Tudo o que você inseriu foi mantido: tente novamente quando quiser.',
   'picker.accepted': 'Solicitação aceita.',
 
   // <vk-questionnaire>

@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Russian. The `one` form also serves 21, 31…, so it always shows the number. */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': 'Отправляем заявку…',
+  'request.waiting': 'Ответа пока нет. Проверьте подключение и попробуйте ещё раз.',
+  'request.error': 'Что-то пошло не так. Попробуйте ещё раз.',
+  'request.network': 'Не удалось связаться с сервером. Проверьте подключение и попробуйте ещё раз.',
+  'request.cancel': 'Отмена',
+  'request.cancelled': 'Запрос отменён. Всё, что вы ввели, сохранено: попробуйте ещё раз, когда будете готовы.',
+  'request.retry': 'Повторить',
   // <vk-code-input>
   'code.label.email': 'Код подтверждения из письма',
   'code.label.sms': 'Код подтверждения из SMS',
@@ -93,11 +101,6 @@ export default {
   'picker.agree': 'Я прочитал(а) инструкции по сбросу и согласен(на), что вывод средств, продажа за фиат и продажа C2C будут заблокированы на {duration}.',
   'picker.agreeRequired': 'Отметьте флажок, чтобы подтвердить, что вы прочитали инструкции.',
   'picker.confirm': 'Сбросить выбранное',
-  'picker.pending': 'Отправляем заявку…',
-  'picker.waiting': 'Ответа пока нет. Проверьте подключение и попробуйте ещё раз.',
-  'picker.error': 'Что-то пошло не так. Попробуйте ещё раз.',
-  'picker.cancel': 'Отмена',
-  'picker.cancelled': 'Запрос отменён. Всё, что вы ввели, сохранено: попробуйте ещё раз, когда будете готовы.',
   'picker.accepted': 'Заявка принята.',
 
   // <vk-questionnaire>

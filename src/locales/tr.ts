@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Turkish. */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': 'Talebiniz gönderiliyor…',
+  'request.waiting': 'Hâlâ yanıt bekleniyor. Bağlantınızı kontrol edip tekrar deneyin.',
+  'request.error': 'Bir sorun oluştu. Lütfen tekrar deneyin.',
+  'request.network': 'Sunucuya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
+  'request.cancel': 'İptal',
+  'request.cancelled': 'İstek iptal edildi. Girdiğiniz her şey saklandı: hazır olduğunuzda tekrar deneyin.',
+  'request.retry': 'Tekrar dene',
   // <vk-code-input>
   'code.label.email': 'E-posta doğrulama kodu',
   'code.label.sms': 'SMS doğrulama kodu',
@@ -89,11 +97,6 @@ export default {
   'picker.agree': 'Sıfırlama talimatlarını okudum; para çekme, fiat satış ve C2C satışın {duration} boyunca engelleneceğini kabul ediyorum.',
   'picker.agreeRequired': 'Talimatları okuduğunuzu onaylamak için kutuyu işaretleyin.',
   'picker.confirm': 'Seçili öğeleri sıfırla',
-  'picker.pending': 'Talebiniz gönderiliyor…',
-  'picker.waiting': 'Hâlâ yanıt bekleniyor. Bağlantınızı kontrol edip tekrar deneyin.',
-  'picker.error': 'Bir sorun oluştu. Lütfen tekrar deneyin.',
-  'picker.cancel': 'İptal',
-  'picker.cancelled': 'İstek iptal edildi. Girdiğiniz her şey saklandı: hazır olduğunuzda tekrar deneyin.',
   'picker.accepted': 'Talep kabul edildi.',
 
   // <vk-questionnaire>

@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Vietnamese. */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': 'Đang gửi yêu cầu của bạn…',
+  'request.waiting': 'Vẫn đang chờ phản hồi. Hãy kiểm tra kết nối mạng rồi thử lại.',
+  'request.error': 'Đã xảy ra lỗi. Vui lòng thử lại.',
+  'request.network': 'Không kết nối được máy chủ. Hãy kiểm tra kết nối mạng và thử lại.',
+  'request.cancel': 'Hủy',
+  'request.cancelled': 'Đã hủy yêu cầu. Mọi thông tin bạn đã nhập vẫn được giữ lại: hãy thử lại khi bạn sẵn sàng.',
+  'request.retry': 'Thử lại',
   // <vk-code-input>
   'code.label.email': 'Mã xác minh qua email',
   'code.label.sms': 'Mã xác minh qua SMS',
@@ -83,11 +91,6 @@ export default {
   'picker.agree': 'Tôi đã đọc hướng dẫn đặt lại và đồng ý rằng rút tiền, bán fiat và bán C2C bị chặn trong {duration}.',
   'picker.agreeRequired': 'Đánh dấu ô này để xác nhận bạn đã đọc hướng dẫn.',
   'picker.confirm': 'Đặt lại các mục đã chọn',
-  'picker.pending': 'Đang gửi yêu cầu của bạn…',
-  'picker.waiting': 'Vẫn đang chờ phản hồi. Hãy kiểm tra kết nối mạng rồi thử lại.',
-  'picker.error': 'Đã xảy ra lỗi. Vui lòng thử lại.',
-  'picker.cancel': 'Hủy',
-  'picker.cancelled': 'Đã hủy yêu cầu. Mọi thông tin bạn đã nhập vẫn được giữ lại: hãy thử lại khi bạn sẵn sàng.',
   'picker.accepted': 'Yêu cầu đã được chấp nhận.',
 
   // <vk-questionnaire>

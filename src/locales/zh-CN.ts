@@ -2,6 +2,14 @@ import type { LocaleCatalog } from './en.js';
 
 /** Simplified Chinese (also served for `zh`). */
 export default {
+  // Shared: every element waiting for its host
+  'request.pending': '正在提交申请…',
+  'request.waiting': '仍在等待响应，请检查网络后重试。',
+  'request.error': '出了点问题，请重试。',
+  'request.network': '无法连接服务器，请检查网络后重试。',
+  'request.cancel': '取消',
+  'request.cancelled': '请求已取消。您输入的内容均已保留，准备好后请重试。',
+  'request.retry': '重试',
   // <vk-code-input>
   'code.label.email': '邮箱验证码',
   'code.label.sms': '短信验证码',
@@ -81,11 +89,6 @@ export default {
   'picker.agree': '我已阅读重置须知，并同意在 {duration}内禁止提现、法币卖出和 C2C 卖出。',
   'picker.agreeRequired': '请勾选确认您已阅读须知。',
   'picker.confirm': '重置所选项目',
-  'picker.pending': '正在提交申请…',
-  'picker.waiting': '仍在等待响应，请检查网络后重试。',
-  'picker.error': '出了点问题，请重试。',
-  'picker.cancel': '取消',
-  'picker.cancelled': '请求已取消。您输入的内容均已保留，准备好后请重试。',
   'picker.accepted': '申请已受理。',
 
   // <vk-questionnaire>

@@ -8,6 +8,9 @@ import type { VkResetItemsConfirmEvent, VkResetSelection } from '../../src/eleme
 import type { Factor } from '../../src/elements/reset-picker/reset-picker.schema.js';
 import type { KycLevel } from '../../src/elements/reset-picker/reset-picker.types.js';
 import { VkResetPicker } from '../../src/elements/reset-picker/vk-reset-picker.js';
+import { recordConsole } from '../helpers.js';
+import { runBadDataSuite } from '../suites/bad-data.suite.js';
+import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
 const allBound: Factor[] = [
   { kind: 'email', bound: true, masked: 'j•••@mail.com' },
@@ -456,18 +459,24 @@ describe('<vk-reset-picker>', () => {
   });
 
   describe('host data', () => {
-    it('throws a developer error naming the factor and the field', async () => {
+    it('refuses bad factors without throwing: one developer error naming the factor and the field, the last valid list kept', async () => {
       const picker = await setup();
-      expect(() => {
-        picker.factors = [{ kind: 'email', bound: true }, { kind: 'phone', bound: 'yes' }];
-      }).to.throw(/<vk-reset-picker> factor "phone" is invalid — field "bound"/);
-      expect(() => {
-        picker.factors = [{ kind: 'fax', bound: true }];
-      }).to.throw(/factor "fax" is invalid — field "kind"/);
-      expect(() => {
-        picker.factors = [{ kind: 'totp', bound: true }, { kind: 'totp', bound: false }];
-      }).to.throw(/factor "totp" is invalid — field "kind": used twice/);
+      const bad = (factors: unknown) => async () => {
+        picker.factors = factors as Factor[];
+        await picker.updateComplete;
+      };
+      const cases: Array<[unknown, RegExp]> = [
+        [[{ kind: 'email', bound: true }, { kind: 'phone', bound: 'yes' }], /<vk-reset-picker> property "factors" is invalid — item "phone", field "bound"/],
+        [[{ kind: 'fax', bound: true }], /item "fax", field "kind"/],
+        [[{ kind: 'totp', bound: true }, { kind: 'totp', bound: false }], /item "totp", field "kind": used twice/],
+      ];
+      for (const [factors, message] of cases) {
+        const { calls } = await recordConsole('error', bad(factors));
+        expect(calls).to.have.length(1);
+        expect(String(calls[0]?.[0])).to.match(message);
+      }
       expect(picker.factors, 'keeps the last valid list').to.have.length(3);
+      expect(part(picker, 'factors'), 'still usable').to.not.equal(null);
     });
 
     it('lays out right to left under an RTL locale', async () => {
@@ -493,4 +502,31 @@ describe('<vk-reset-picker>', () => {
       expect(textOf(picker, 'restriction')).to.contain('24 Stunden');
     });
   });
+});
+
+runHostRequestSuite('<vk-reset-picker>', {
+  mount: async () => {
+    const picker = await setup();
+    await tick(picker, 'phone');
+    agreementBox(picker).click();
+    await picker.updateComplete;
+    return picker;
+  },
+  eventName: 'vk-reset-items-confirm',
+  trigger: (picker) => part(picker, 'confirm')?.click(),
+  answer: { ok: true },
+  expectAnswered: (picker) => {
+    expect(textOf(picker, 'result')).to.contain('Request accepted.');
+  },
+  userInput: (picker) => ({ lost: picker.value, agreed: agreementBox(picker).checked }),
+});
+
+runBadDataSuite('<vk-reset-picker>', {
+  mount: () => setup(),
+  properties: {
+    factors: [{ value: [{ kind: 'email', bound: 'yes' }], mentions: 'bound' }, { value: 'email', mentions: 'array' }, { value: null }],
+    kycLevel: [{ value: 'gold', mentions: 'advanced' }],
+    restrictionHours: [{ value: -1 }, { value: Number.NaN }],
+    value: [{ value: ['fax'] }, { value: 'phone' }],
+  },
 });

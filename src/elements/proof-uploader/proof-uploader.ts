@@ -117,7 +117,7 @@ const thumbnailTypes = new Set(['image/jpeg', 'image/png', 'image/webp']);
  * @cssstate busy - A file is being checked or uploaded.
  */
 export class VkProofUploader extends VkElement {
-  static override styles = [...VkElement.styles, proofUploaderStyles];
+  static override styles = [VkElement.styles, proofUploaderStyles];
 
   #slots: ProofSlot[] = [];
   #uploaded: UploadedProof[] = [];
@@ -163,11 +163,9 @@ export class VkProofUploader extends VkElement {
   #focusAfterUpdate: string | undefined;
   readonly #announcer = new Announcer(this);
   readonly #camera = new ProofCamera(this, (slotId, blob, mode) => void this.#addCaptured(slotId, blob, mode));
-  readonly #internals: ElementInternals;
 
   constructor() {
     super();
-    this.#internals = this.attachInternals();
     this.addEventListener('paste', this.#onPaste);
   }
 
@@ -740,7 +738,7 @@ export class VkProofUploader extends VkElement {
   }
 
   #toggleState(name: string, on: boolean): void {
-    const states = this.#internals.states;
+    const states = this.internals.states;
     if (!states) return;
     if (on) states.add(name);
     else states.delete(name);

@@ -28,11 +28,6 @@ export const pickerMessages = {
   'picker.agree': 'I have read the reset instructions and accept that withdrawals, fiat and C2C selling are blocked for {duration}.',
   'picker.agreeRequired': 'Tick the box to confirm you have read the instructions.',
   'picker.confirm': 'Reset selected items',
-  'picker.pending': 'Sending your request…',
-  'picker.waiting': 'Still waiting for an answer. Check your connection, then try again.',
-  'picker.error': 'Something went wrong. Please try again.',
-  'picker.cancel': 'Cancel',
-  'picker.cancelled': 'Request cancelled. Everything you entered is kept: try again when you are ready.',
   'picker.accepted': 'Request accepted.',
 } as const satisfies Record<string, Message>;
 

@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
-import { LatestRequest } from '../../core/latest-request.js';
-import { dispatchRequest } from '../../core/events.js';
-import { formatDuration, isolate, safeLocale } from '../../core/i18n.js';
-import { parseHostList } from '../../core/schema.js';
-import { baseStyles } from '../../core/styles.js';
+import { acceptHostValue, checked, listOf, oneOf, schemaCheck, wholeNumber } from '../../core/host-data.js';
+import { HostRequest } from '../../core/host-request.js';
+import { formatDuration, isolate } from '../../core/i18n.js';
+import * as z from '../../core/zod.js';
 import {
   VkFaceScanChooseEvent,
   VkMigrationStartEvent,
@@ -18,19 +16,13 @@ import {
 import { pickerMessages, type PickerMessageKey } from './reset-picker.messages.js';
 import { factorSchema, resetConfirmAnswerSchema, type Factor } from './reset-picker.schema.js';
 import { resetPickerStyles } from './reset-picker.styles.js';
-import { contactFactorKinds, factorKinds, type FactorKind, type KycLevel, type ResetRoute } from './reset-picker.types.js';
+import { contactFactorKinds, factorKinds, kycLevels, type FactorKind, type KycLevel, type ResetRoute } from './reset-picker.types.js';
 
-/** `cancelled`: the user stopped waiting; the picks and agreement are kept and they may confirm again. */
-type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'cancelled' | 'accepted' | 'refused';
+/** Where the host's answer left the picker: still editing, or a final accepted / refused panel. */
+type Outcome = 'editing' | 'accepted' | 'refused';
 
 const HOUR_MS = 3_600_000;
-/** What the feedback line says (and the live region announces) in each request status. */
-const statusMessageKeys: Partial<Record<RequestStatus, PickerMessageKey>> = {
-  pending: 'picker.pending',
-  waiting: 'picker.waiting',
-  error: 'picker.error',
-  cancelled: 'picker.cancelled',
-};
+const lostKindsCheck = schemaCheck(z.array(z.enum(factorKinds)));
 
 /**
  * The first step of a security reset: the user ticks the security items they can no longer use
@@ -85,8 +77,9 @@ const statusMessageKeys: Partial<Record<RequestStatus, PickerMessageKey>> = {
  * @cssprop --vk-reset-picker-factor-border-color - Border of an item row.
  * @cssprop --vk-reset-picker-notice-background - Background of the instruction and route notices.
  */
-export class VkResetPicker extends VkElement {
-  static override styles = [baseStyles, resetPickerStyles];
+export class VkResetPicker extends VkElement<PickerMessageKey> {
+  static override styles = [VkElement.styles, resetPickerStyles];
+  static override messages = pickerMessages;
 
   /** The account is self-frozen: nothing can be reset. */
   @property({ type: Boolean, reflect: true }) frozen = false;
@@ -98,33 +91,26 @@ export class VkResetPicker extends VkElement {
   @property({ type: Boolean, attribute: 'logged-in', reflect: true }) loggedIn = false;
 
   /** The account's KYC level; `advanced` offers a face scan instead of verification codes. */
-  @property({ attribute: 'kyc-level' }) kycLevel: KycLevel = 'none';
+  @property({ attribute: 'kyc-level' }) @checked(oneOf(kycLevels)) kycLevel: KycLevel = 'none';
 
   /** How long withdrawals, fiat and C2C selling stay blocked after a reset. */
-  @property({ type: Number, attribute: 'restriction-hours' }) restrictionHours = 24;
+  @property({ type: Number, attribute: 'restriction-hours' }) @checked(wholeNumber(0)) restrictionHours = 24;
 
-  @state() private parsedFactors: Factor[] = [];
+  /**
+   * The account's security items: `{ kind: 'email' | 'phone' | 'totp', bound, masked? }[]`, each kind
+   * at most once. Only bound items can be ticked. Bad data is reported on the console and the
+   * previous list kept.
+   */
+  @property({ attribute: false }) @checked(listOf('kind', factorSchema)) factors: Factor[] = [];
+
   @state() private ticked: ReadonlySet<FactorKind> = new Set();
   @state() private agreed = false;
   @state() private showSelectionError = false;
   @state() private showAgreementError = false;
-  @state() private status: RequestStatus = 'idle';
-  @state() private hostMessage = '';
+  @state() private outcome: Outcome = 'editing';
+  @state() private refusal = '';
 
-  readonly #announcer = new Announcer(this);
-  readonly #request = new LatestRequest();
-
-  /**
-   * The account's security items: `{ kind: 'email' | 'phone' | 'totp', bound, masked? }[]`, each kind
-   * at most once. Only bound items can be ticked. Invalid data throws a `VkDeveloperError`.
-   */
-  get factors(): Factor[] {
-    return this.parsedFactors;
-  }
-
-  set factors(value: readonly unknown[]) {
-    this.parsedFactors = parseHostList({ list: '<vk-reset-picker> factors', item: '<vk-reset-picker> factor' }, 'kind', factorSchema, value);
-  }
+  readonly #confirmRequest = new HostRequest(this, { onCancel: () => this.#focus('[part~="confirm"]') });
 
   /** The ticked (unavailable) items. Set it to restore a draft; unbound kinds are ignored. */
   get value(): FactorKind[] {
@@ -132,12 +118,12 @@ export class VkResetPicker extends VkElement {
   }
 
   set value(kinds: readonly FactorKind[]) {
-    this.ticked = new Set(kinds.filter((kind) => (factorKinds as readonly string[]).includes(kind)));
+    this.ticked = new Set(acceptHostValue(this, 'value', lostKindsCheck, kinds, [...this.ticked]));
   }
 
   /** The current picks and where they lead. */
   get selection(): VkResetSelection {
-    const bound = factorKinds.filter((kind) => this.parsedFactors.some((factor) => factor.kind === kind && factor.bound));
+    const bound = factorKinds.filter((kind) => this.factors.some((factor) => factor.kind === kind && factor.bound));
     const lost = bound.filter((kind) => this.ticked.has(kind));
     const toVerify = bound.filter((kind) => !this.ticked.has(kind));
     return { lost, toVerify, route: this.#route(lost, toVerify) };
@@ -148,7 +134,9 @@ export class VkResetPicker extends VkElement {
    * change what they lost. Does nothing unless the reset was accepted (a refusal stays final).
    */
   edit(): void {
-    if (this.status === 'accepted') this.#setStatus('idle');
+    if (this.outcome !== 'accepted') return;
+    this.outcome = 'editing';
+    this.#confirmRequest.reset();
   }
 
   #route(lost: readonly FactorKind[], toVerify: readonly FactorKind[]): ResetRoute {
@@ -159,27 +147,20 @@ export class VkResetPicker extends VkElement {
     return this.kycLevel === 'advanced' ? 'face-scan-available' : 'reset';
   }
 
-  #text(key: PickerMessageKey, params?: Record<string, string | number>): string {
-    return this.message(pickerMessages, key, params);
-  }
-
   #factorName(kind: FactorKind): string {
-    return this.#text(`picker.factor.${kind}`);
+    return this.t(`picker.factor.${kind}`);
   }
 
   get #restrictionDuration(): string {
     return formatDuration(this.restrictionHours * HOUR_MS, this.locale, { largestUnit: 'hour' });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#request.abort();
+  #focus(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('status') && (this.status === 'accepted' || this.status === 'refused')) {
-      this.renderRoot.querySelector<HTMLElement>('[part="result"]')?.focus();
-    }
+    if (changed.has('outcome') && this.outcome !== 'editing') this.renderRoot.querySelector<HTMLElement>('[part="result"]')?.focus();
   }
 
   #onFactorToggle(kind: FactorKind, event: Event): void {
@@ -190,15 +171,15 @@ export class VkResetPicker extends VkElement {
     this.ticked = ticked;
     this.showSelectionError = false;
     // A pending confirmation was for the old picks.
-    this.#request.abort();
+    if (this.#confirmRequest.busy) this.#confirmRequest.abort();
     const selection = this.selection;
-    this.dispatchEvent(new VkResetItemsChangeEvent(selection));
+    this.emit(new VkResetItemsChangeEvent(selection));
     if (selection.route !== before) this.#announceRoute(selection);
   }
 
   #announceRoute(selection: VkResetSelection): void {
-    if (selection.route === 'migration') this.#announcer.announce(this.#text('picker.migration.title'));
-    else if (selection.route === 'face-scan-available') this.#announcer.announce(this.#text('picker.faceScan.info'));
+    if (selection.route === 'migration') this.announce(this.t('picker.migration.title'));
+    else if (selection.route === 'face-scan-available') this.announce(this.t('picker.faceScan.info'));
   }
 
   #onAgreementToggle(event: Event): void {
@@ -211,76 +192,54 @@ export class VkResetPicker extends VkElement {
     this.showSelectionError = this.selection.lost.length === 0;
     this.showAgreementError = !this.showSelectionError && !this.agreed;
     if (!this.showSelectionError && !this.showAgreementError) return true;
-    void this.updateComplete.then(() => {
-      const target = this.showSelectionError ? 'input[data-factor]:not(:disabled)' : 'input[data-agreement]';
-      this.renderRoot.querySelector<HTMLInputElement>(target)?.focus();
-    });
+    this.#focus(this.showSelectionError ? 'input[data-factor]:not(:disabled)' : 'input[data-agreement]');
     return false;
   }
 
   #onSubmit(event: Event): void {
     event.preventDefault();
-    if (this.status === 'pending' || !this.#validate()) return;
+    if (this.#confirmRequest.status === 'pending' || !this.#validate()) return;
     void this.#confirm();
   }
 
   #onFaceScan(): void {
     if (!this.#validate()) return;
-    this.dispatchEvent(new VkFaceScanChooseEvent({ lost: this.selection.lost }));
+    this.emit(new VkFaceScanChooseEvent({ lost: this.selection.lost }));
   }
 
   #onMigration(): void {
-    this.dispatchEvent(new VkMigrationStartEvent({ lost: this.selection.lost }));
-  }
-
-  /** The user stops waiting: the request's `signal` aborts, the picks stay, and confirm works again. */
-  #onCancel(): void {
-    this.#request.cancel();
-    this.#setStatus('cancelled');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="confirm"]')?.focus());
+    this.emit(new VkMigrationStartEvent({ lost: this.selection.lost }));
   }
 
   async #confirm(): Promise<void> {
-    const signal = this.#request.start();
     const selection = this.selection;
-    this.#setStatus('pending');
-    const outcome = await dispatchRequest(
-      this,
+    const answer = await this.#confirmRequest.run(
       VkResetItemsConfirmEvent.eventName,
       resetConfirmAnswerSchema,
       (respond, signal) => new VkResetItemsConfirmEvent({ ...selection, respond, signal }),
-      { signal, onUnanswered: () => this.#setStatus('waiting') },
+      { retry: () => void this.#confirm() },
     );
-    if (!this.#request.finish(signal)) return; // superseded or cancelled
-    if (outcome.kind === 'aborted') {
-      this.#setStatus('idle');
-    } else if (outcome.kind !== 'answered') {
-      this.#setStatus('error');
-    } else if (outcome.result.ok) {
-      this.#setStatus('accepted');
-      this.dispatchEvent(new VkResetItemsAcceptedEvent({ lost: selection.lost, toVerify: selection.toVerify }));
+    if (!answer) return;
+    if (answer.ok) {
+      this.outcome = 'accepted';
+      this.emit(new VkResetItemsAcceptedEvent({ lost: selection.lost, toVerify: selection.toVerify }));
+    } else if (answer.reason === 'refused') {
+      this.outcome = 'refused';
+      this.refusal = answer.message ?? '';
     } else {
-      this.#setStatus(outcome.result.reason === 'refused' ? 'refused' : 'error', outcome.result.message);
+      this.#confirmRequest.fail(answer.message);
     }
   }
 
-  #setStatus(status: RequestStatus, hostMessage = ''): void {
-    this.status = status;
-    this.hostMessage = hostMessage;
-    const key = statusMessageKeys[status];
-    if (key) this.#announcer.announce(hostMessage || this.#text(key));
-  }
-
   override render() {
-    return html`${this.#renderBody()}
-      <p part="status" role="status" class="visually-hidden">${this.#announcer.message}</p>`;
+    return html`${this.#renderBody()} ${this.liveRegion()}`;
   }
 
   #renderBody() {
-    if (this.frozen) return this.#renderResult('picker.refused.title', this.frozenReason || this.#text('picker.refused.frozen'));
-    if (this.status === 'refused') return this.#renderResult('picker.refused.title', this.hostMessage || this.#text('picker.refused.host'));
+    if (this.frozen) return this.#renderResult('picker.refused.title', this.frozenReason || this.t('picker.refused.frozen'));
+    if (this.outcome === 'refused') return this.#renderResult('picker.refused.title', this.refusal || this.t('picker.refused.host'));
     const selection = this.selection;
-    if (this.status === 'accepted') return this.#renderResult('picker.accepted', this.#nextStepText(selection));
+    if (this.outcome === 'accepted') return this.#renderResult('picker.accepted', this.#nextStepText(selection));
     const isMigration = selection.route === 'migration';
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       ${this.#renderFactors()}
@@ -291,26 +250,26 @@ export class VkResetPicker extends VkElement {
 
   #renderResult(titleKey: PickerMessageKey, body: string) {
     return html`<div part="result" class="panel" tabindex="-1">
-      <p class="title">${this.#text(titleKey)}</p>
+      <p class="title">${this.t(titleKey)}</p>
       <p>${body}</p>
     </div>`;
   }
 
   #nextStepText(selection: VkResetSelection): string {
-    if (selection.toVerify.length === 0) return this.#text('picker.next.nothingLeft');
+    if (selection.toVerify.length === 0) return this.t('picker.next.nothingLeft');
     const items = selection.toVerify.map((kind) => {
-      const masked = this.parsedFactors.find((factor) => factor.kind === kind)?.masked;
-      return masked ? this.#text('picker.factorWithValue', { name: this.#factorName(kind), masked: isolate(masked) }) : this.#factorName(kind);
+      const masked = this.factors.find((factor) => factor.kind === kind)?.masked;
+      return masked ? this.t('picker.factorWithValue', { name: this.#factorName(kind), masked: isolate(masked) }) : this.#factorName(kind);
     });
-    const list = new Intl.ListFormat(safeLocale(this.locale), { type: 'conjunction' }).format(items);
-    return this.#text('picker.next.verify', { items: list });
+    const list = this.formatList(items);
+    return this.t('picker.next.verify', { items: list });
   }
 
   #renderFactors() {
-    const ordered = factorKinds.flatMap((kind) => this.parsedFactors.filter((factor) => factor.kind === kind));
+    const ordered = factorKinds.flatMap((kind) => this.factors.filter((factor) => factor.kind === kind));
     return html`<fieldset part="factors" aria-describedby=${this.showSelectionError ? 'hint selection-error' : 'hint'}>
-      <legend part="legend">${this.#text('picker.legend')}</legend>
-      <p id="hint" part="hint" class="hint">${this.#text('picker.hint')}</p>
+      <legend part="legend">${this.t('picker.legend')}</legend>
+      <p id="hint" part="hint" class="hint">${this.t('picker.hint')}</p>
       ${ordered.map(
         (factor) => html`<label part="factor" class="factor" ?data-unbound=${!factor.bound}>
           <input
@@ -326,38 +285,36 @@ export class VkResetPicker extends VkElement {
             <span part="factor-label">${this.#factorName(factor.kind)}</span>
             ${factor.bound && !factor.masked
               ? nothing
-              : html`<span part="factor-detail" class="detail" dir=${factor.bound ? 'ltr' : 'auto'}>${factor.bound ? factor.masked : this.#text('picker.notBound')}</span>`}
+              : html`<span part="factor-detail" class="detail" dir=${factor.bound ? 'ltr' : 'auto'}>${factor.bound ? factor.masked : this.t('picker.notBound')}</span>`}
           </span>
         </label>`,
       )}
-      ${this.showSelectionError ? html`<p id="selection-error" part="error" class="error">${this.#text('picker.noneTicked')}</p>` : nothing}
+      ${this.showSelectionError ? html`<p id="selection-error" part="error" class="error">${this.t('picker.noneTicked')}</p>` : nothing}
     </fieldset>`;
   }
 
   #renderMigration() {
     return html`<div part="migration" class="notice">
-        <p class="title">${this.#text('picker.migration.title')}</p>
-        <p>${this.#text('picker.migration.info')}</p>
-        <p part="restriction" class="restriction">${this.#text('picker.instructions.restriction', { duration: this.#restrictionDuration })}</p>
+        <p class="title">${this.t('picker.migration.title')}</p>
+        <p>${this.t('picker.migration.info')}</p>
+        <p part="restriction" class="restriction">${this.t('picker.instructions.restriction', { duration: this.#restrictionDuration })}</p>
       </div>
       <div class="actions">
-        <button type="button" part="alternative" class="vk-button" @click=${this.#onMigration}>${this.#text('picker.migration.action')}</button>
+        <button type="button" part="alternative" class="vk-button" @click=${this.#onMigration}>${this.t('picker.migration.action')}</button>
       </div>`;
   }
 
   #renderInstructions(route: ResetRoute) {
     const duration = this.#restrictionDuration;
-    const pending = this.status === 'pending';
-    const inFlight = pending || this.status === 'waiting';
-    const key = statusMessageKeys[this.status];
-    return html`${route === 'face-scan-available' ? html`<p part="face-scan" class="detail">${this.#text('picker.faceScan.info')}</p>` : nothing}
+    const pending = this.#confirmRequest.status === 'pending';
+    return html`${route === 'face-scan-available' ? html`<p part="face-scan" class="detail">${this.t('picker.faceScan.info')}</p>` : nothing}
       <div part="instructions" class="notice">
-        <p class="title">${this.#text('picker.instructions.title')}</p>
+        <p class="title">${this.t('picker.instructions.title')}</p>
         <ul>
-          <li>${this.#text('picker.instructions.verify')}</li>
-          <li>${this.#text('picker.instructions.review')}</li>
+          <li>${this.t('picker.instructions.verify')}</li>
+          <li>${this.t('picker.instructions.review')}</li>
         </ul>
-        <p part="restriction" class="restriction">${this.#text('picker.instructions.restriction', { duration })}</p>
+        <p part="restriction" class="restriction">${this.t('picker.instructions.restriction', { duration })}</p>
       </div>
       <label part="agreement" class="agreement">
         <input
@@ -368,22 +325,15 @@ export class VkResetPicker extends VkElement {
           aria-describedby=${this.showAgreementError ? 'agreement-error' : nothing}
           @change=${this.#onAgreementToggle}
         />
-        <span>${this.#text('picker.agree', { duration })}</span>
+        <span>${this.t('picker.agree', { duration })}</span>
       </label>
-      ${this.showAgreementError ? html`<p id="agreement-error" part="error" class="error">${this.#text('picker.agreeRequired')}</p>` : nothing}
-      ${key
-        ? html`<div class="feedback-row">
-            <p part="feedback" class="feedback" data-kind=${this.status}>${this.hostMessage || this.#text(key)}</p>
-            ${inFlight
-              ? html`<button type="button" part="cancel" class="vk-button" data-variant="secondary" @click=${this.#onCancel}>${this.#text('picker.cancel')}</button>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${this.showAgreementError ? html`<p id="agreement-error" part="error" class="error">${this.t('picker.agreeRequired')}</p>` : nothing}
+      ${this.#confirmRequest.render()}
       <div class="actions">
-        <button type="submit" part="confirm" class="vk-button" aria-disabled=${pending ? 'true' : 'false'}>${this.#text('picker.confirm')}</button>
+        <button type="submit" part="confirm" class="vk-button" aria-disabled=${pending ? 'true' : 'false'}>${this.t('picker.confirm')}</button>
         ${route === 'face-scan-available'
           ? html`<button type="button" part="alternative" class="vk-button" data-variant="secondary" @click=${this.#onFaceScan}>
-              ${this.#text('picker.faceScan.action')}
+              ${this.t('picker.faceScan.action')}
             </button>`
           : nothing}
       </div>`;

@@ -126,7 +126,6 @@ export class VkTotpSetup extends VkElement {
   #verifyAbort: AbortController | undefined;
   #focusHeading = false;
   readonly #announcer = new Announcer(this);
-  readonly #internals = this.attachInternals();
 
   /**
    * The Key URI made by the server (`otpauth://totp/Issuer:account?secret=…&issuer=…`). Write-only:
@@ -199,7 +198,7 @@ export class VkTotpSetup extends VkElement {
   }
 
   override updated(): void {
-    const states = this.#internals.states;
+    const states = this.internals.states;
     const setupStep = this.state === 'setup' && this.#key ? this.step : undefined;
     for (const name of ['scan', 'verify'] as const) {
       if (setupStep === name) states.add(name);
