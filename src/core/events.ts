@@ -1,5 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
 import { VkDeveloperError } from './errors.js';
+import { preview } from './host-data.js';
 import { describeIssues } from './schema.js';
 
 export { VkDeveloperError };
@@ -45,6 +46,12 @@ export interface DispatchRequestOptions {
 const warnedUnanswered = new Set<string>();
 
 /**
+ * A schema, or a loader of one. An element whose answers are only checked once an answer comes can
+ * keep zod out of its first download by passing `() => import('./x.answers.js').then((m) => m.schema)`.
+ */
+export type AnswerSchema<Result> = ZodMiniType<Result> | (() => Promise<ZodMiniType<Result>>);
+
+/**
  * Dispatches a request event built by `makeEvent(respond, signal)` from `target`, waits for the
  * host's answer and validates it with `schema`. Never throws: failures come back as outcomes, and
  * malformed answers are also reported on the console with the event and field named.
@@ -52,7 +59,7 @@ const warnedUnanswered = new Set<string>();
 export function dispatchRequest<Result>(
   target: EventTarget,
   eventName: string,
-  schema: ZodMiniType<Result>,
+  schema: AnswerSchema<Result>,
   makeEvent: (respond: Respond<unknown>, signal: AbortSignal) => Event,
   options: DispatchRequestOptions = {},
 ): Promise<RequestOutcome<Result>> {
@@ -93,29 +100,31 @@ export function dispatchRequest<Result>(
     if (controller.signal.aborted) resolve({ kind: 'aborted' });
     controller.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true });
   });
+  const malformed = (detail: string, value: unknown): RequestOutcome<Result> => {
+    const error = new VkDeveloperError(`verikit: ${eventName}: respond() got a malformed answer — ${detail}. Got: ${preview(value)}`);
+    console.error(error);
+    return { kind: 'malformed', error };
+  };
   const validated = answer.then(
-    (value): RequestOutcome<Result> => {
-      const parsed = schema.safeParse(value);
-      if (parsed.success) return { kind: 'answered', result: parsed.data };
-      const error = new VkDeveloperError(
-        `verikit: ${eventName}: respond() got a malformed answer — ${describeIssues(parsed.error.issues)}. Got: ${safeJson(value)}`,
-      );
-      console.error(error);
-      return { kind: 'malformed', error };
+    async (value): Promise<RequestOutcome<Result>> => {
+      let check: ZodMiniType<Result>;
+      try {
+        check = typeof schema === 'function' ? await schema() : schema;
+      } catch (error) {
+        // The validation code could not be downloaded: to the user, the server is out of reach.
+        return { kind: 'rejected', error };
+      }
+      try {
+        const parsed = check.safeParse(value);
+        return parsed.success ? { kind: 'answered', result: parsed.data } : malformed(describeIssues(parsed.error.issues), value);
+      } catch (error) {
+        // A getter that throws, a revoked proxy…: still a malformed answer, never an unhandled rejection.
+        return malformed(String(error), value);
+      }
     },
     (error: unknown): RequestOutcome<Result> => ({ kind: 'rejected', error }),
   );
   return Promise.race([validated, aborted]).finally(() => options.signal?.removeEventListener('abort', abort));
-}
-
-function safeJson(value: unknown): string {
-  try {
-    const text = JSON.stringify(value);
-    if (text === undefined) return String(value);
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-  } catch {
-    return String(value);
-  }
 }
 
 /** For tests and docs: forget which unanswered requests were already warned about. */

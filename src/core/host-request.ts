@@ -1,8 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { VkElement } from './base-element.js';
-import { dispatchRequest, type Respond } from './events.js';
+import { dispatchRequest, type AnswerSchema, type Respond } from './events.js';
 import type { RequestMessageKey } from './request.messages.js';
-import type { ZodMiniType } from './zod.js';
 
 /**
  * - `idle`: nothing asked, or the element stopped asking (inputs changed, element removed);
@@ -95,7 +94,7 @@ export class HostRequest<Key extends string = string> implements ReactiveControl
    */
   async run<Result>(
     eventName: string,
-    schema: ZodMiniType<Result>,
+    schema: AnswerSchema<Result>,
     makeEvent: (respond: Respond<unknown>, signal: AbortSignal) => Event,
     options: RunOptions<Key> = {},
   ): Promise<Result | undefined> {
