@@ -141,10 +141,7 @@ export default {
   'questionnaire.submit': 'Enviar respuestas',
   'questionnaire.documentsInstead': 'Enviar documentos en su lugar',
   'questionnaire.pending': 'Comprobando tus respuestas…',
-  'questionnaire.waiting': 'Seguimos esperando una respuesta. Revisa tu conexión y vuelve a intentarlo.',
   'questionnaire.error': 'Algo ha salido mal. Tus respuestas se conservan; inténtalo de nuevo.',
-  'questionnaire.cancel': 'Cancelar',
-  'questionnaire.cancelled': 'Solicitud cancelada. Todo lo que introdujiste se conserva: vuelve a intentarlo cuando quieras.',
   'questionnaire.wrong': {
     one: 'No todas las respuestas son correctas. Puedes volver a intentarlo (te queda {count} intento) o enviar documentos en su lugar.',
     many: 'No todas las respuestas son correctas. Puedes volver a intentarlo (te quedan {count} de intentos) o enviar documentos en su lugar.',

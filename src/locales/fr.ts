@@ -141,10 +141,7 @@ export default {
   'questionnaire.submit': 'Envoyer les réponses',
   'questionnaire.documentsInstead': 'Fournir plutôt des documents',
   'questionnaire.pending': 'Vérification de vos réponses…',
-  'questionnaire.waiting': 'Toujours en attente de réponse. Vérifiez votre connexion, puis réessayez.',
   'questionnaire.error': 'Un problème est survenu. Vos réponses sont conservées ; veuillez réessayer.',
-  'questionnaire.cancel': 'Annuler',
-  'questionnaire.cancelled': 'Demande annulée. Tout ce que vous avez saisi est conservé : réessayez quand vous êtes prêt.',
   'questionnaire.wrong': {
     one: 'Toutes les réponses ne sont pas correctes. Vous pouvez réessayer ({count} tentative restante) ou fournir plutôt des documents.',
     many: 'Toutes les réponses ne sont pas correctes. Vous pouvez réessayer ({count} de tentatives restantes) ou fournir plutôt des documents.',

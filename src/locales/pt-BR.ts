@@ -140,10 +140,7 @@ export default {
   'questionnaire.submit': 'Enviar respostas',
   'questionnaire.documentsInstead': 'Enviar documentos em vez disso',
   'questionnaire.pending': 'Verificando suas respostas…',
-  'questionnaire.waiting': 'Ainda aguardando uma resposta. Verifique sua conexão e tente novamente.',
   'questionnaire.error': 'Algo deu errado. Suas respostas foram mantidas; tente novamente.',
-  'questionnaire.cancel': 'Cancelar',
-  'questionnaire.cancelled': 'Solicitação cancelada. Tudo o que você inseriu foi mantido: tente novamente quando quiser.',
   'questionnaire.wrong': {
     one: 'Nem todas as respostas estão corretas. Você pode tentar novamente ({count} tentativa restante) ou enviar documentos em vez disso.',
     many: 'Nem todas as respostas estão corretas. Você pode tentar novamente ({count} de tentativas restantes) ou enviar documentos em vez disso.',

@@ -129,10 +129,7 @@ export default {
   'questionnaire.submit': 'Yanıtları gönder',
   'questionnaire.documentsInstead': 'Bunun yerine belge gönder',
   'questionnaire.pending': 'Yanıtlarınız kontrol ediliyor…',
-  'questionnaire.waiting': 'Hâlâ yanıt bekleniyor. Bağlantınızı kontrol edip tekrar deneyin.',
   'questionnaire.error': 'Bir sorun oluştu. Yanıtlarınız korunuyor; lütfen tekrar deneyin.',
-  'questionnaire.cancel': 'İptal',
-  'questionnaire.cancelled': 'İstek iptal edildi. Girdiğiniz her şey saklandı: hazır olduğunuzda tekrar deneyin.',
   'questionnaire.wrong': {
     one: 'Yanıtların hepsi doğru değil. Tekrar deneyebilir ({count} deneme hakkı kaldı) veya bunun yerine belge gönderebilirsiniz.',
     other: 'Yanıtların hepsi doğru değil. Tekrar deneyebilir ({count} deneme hakkı kaldı) veya bunun yerine belge gönderebilirsiniz.',
