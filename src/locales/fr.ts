@@ -179,8 +179,6 @@ export default {
   'totp.verify.heading': 'Saisissez le code affiché par votre application',
   'totp.verify.instructions':
     'Saisissez le code à {digits} chiffres affiché pour « {label} ». Il change toutes les {period} ; saisissez-le avant qu’il ne change.',
-  'totp.waiting': 'Toujours en attente d’une réponse du serveur.',
-  'totp.retry': 'Réessayer',
   'totp.noKey': 'Préparation de votre clé de configuration…',
   'totp.generate.failed': 'Nous n’avons pas pu préparer votre clé de configuration. Réessayez.',
   'totp.skew.ahead':
@@ -200,7 +198,6 @@ export default {
   'totp.unlinking.heading': 'Dissocier votre authentificateur',
   'totp.unlinking.body':
     'Saisissez un code actuel de votre application pour confirmer. Sans authentificateur, votre compte est moins bien protégé.',
-  'totp.cancel': 'Annuler',
   'totp.unlinked': 'Authentificateur dissocié.',
   'totp.pendingReview.heading': 'Réinitialisation en cours d’examen',
   'totp.pendingReview.body':
