@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VkElement } from '../../core/base-element.js';
-import { acceptHostValue, checked, listOf, schemaCheck, wholeNumber } from '../../core/host-data.js';
+import { acceptHostValue, checked, listOf, wholeNumber } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
 import { numberFormat, type MessageParams } from '../../core/i18n.js';
 import { looksWrongForNetwork } from './questionnaire.address.js';
@@ -12,7 +12,7 @@ import {
   VkQuestionnaireFallbackEvent,
 } from './questionnaire.events.js';
 import { questionnaireMessages, type QuestionnaireMessageKey } from './questionnaire.messages.js';
-import { answersSchema, answersSubmitResultSchema, questionSchema, type Question } from './questionnaire.schema.js';
+import { answersCheck, answersSubmitResultSchema, questionSchema, type Question } from './questionnaire.schema.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import type { Answer, Answers, FallbackReason } from './questionnaire.types.js';
 
@@ -35,7 +35,6 @@ interface Problem {
 type Outcome = 'open' | 'wrong' | 'accepted';
 
 const emptyDraft: Draft = { choice: '', choices: [], text: '', min: '', max: '', dontRemember: false };
-const answersCheck = schemaCheck(answersSchema);
 /** Bounds may be fractions of a coin (0.00012 BTC): keep every digit the host gave. */
 const boundFormatOptions: Intl.NumberFormatOptions = { maximumFractionDigits: 20 };
 
