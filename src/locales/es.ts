@@ -141,10 +141,7 @@ export default {
   'questionnaire.submit': 'Enviar respuestas',
   'questionnaire.documentsInstead': 'Enviar documentos en su lugar',
   'questionnaire.pending': 'Comprobando tus respuestas…',
-  'questionnaire.waiting': 'Seguimos esperando una respuesta. Revisa tu conexión y vuelve a intentarlo.',
   'questionnaire.error': 'Algo ha salido mal. Tus respuestas se conservan; inténtalo de nuevo.',
-  'questionnaire.cancel': 'Cancelar',
-  'questionnaire.cancelled': 'Solicitud cancelada. Todo lo que introdujiste se conserva: vuelve a intentarlo cuando quieras.',
   'questionnaire.wrong': {
     one: 'No todas las respuestas son correctas. Puedes volver a intentarlo (te queda {count} intento) o enviar documentos en su lugar.',
     many: 'No todas las respuestas son correctas. Puedes volver a intentarlo (te quedan {count} de intentos) o enviar documentos en su lugar.',
@@ -181,8 +178,6 @@ export default {
   'totp.verify.heading': 'Introduce el código de tu aplicación',
   'totp.verify.instructions':
     'Escribe el código de {digits} dígitos que tu aplicación muestra para «{label}». Cambia cada {period}; introdúcelo antes de que cambie.',
-  'totp.waiting': 'Seguimos esperando una respuesta del servidor.',
-  'totp.retry': 'Reintentar',
   'totp.noKey': 'Preparando tu clave de configuración…',
   'totp.generate.failed': 'No hemos podido preparar tu clave de configuración. Inténtalo de nuevo.',
   'totp.skew.ahead':
@@ -201,7 +196,6 @@ export default {
     'Antes de restablecer o regalar tu teléfono antiguo, abre allí tu aplicación de autenticación y usa su opción de exportación (en Google Authenticator: Transferir cuentas y, después, Exportar cuentas). Escanea el código QR de exportación con la aplicación de tu nuevo teléfono y comprueba que este muestra los mismos códigos. Si ya no tienes el teléfono antiguo, restablece tu autenticador.',
   'totp.unlinking.heading': 'Desvincular tu autenticador',
   'totp.unlinking.body': 'Introduce un código actual de tu aplicación para confirmar. Sin autenticador, tu cuenta está menos protegida.',
-  'totp.cancel': 'Cancelar',
   'totp.unlinked': 'Autenticador desvinculado.',
   'totp.pendingReview.heading': 'Restablecimiento en revisión',
   'totp.pendingReview.body':

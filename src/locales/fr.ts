@@ -141,10 +141,7 @@ export default {
   'questionnaire.submit': 'Envoyer les réponses',
   'questionnaire.documentsInstead': 'Fournir plutôt des documents',
   'questionnaire.pending': 'Vérification de vos réponses…',
-  'questionnaire.waiting': 'Toujours en attente de réponse. Vérifiez votre connexion, puis réessayez.',
   'questionnaire.error': 'Un problème est survenu. Vos réponses sont conservées ; veuillez réessayer.',
-  'questionnaire.cancel': 'Annuler',
-  'questionnaire.cancelled': 'Demande annulée. Tout ce que vous avez saisi est conservé : réessayez quand vous êtes prêt.',
   'questionnaire.wrong': {
     one: 'Toutes les réponses ne sont pas correctes. Vous pouvez réessayer ({count} tentative restante) ou fournir plutôt des documents.',
     many: 'Toutes les réponses ne sont pas correctes. Vous pouvez réessayer ({count} de tentatives restantes) ou fournir plutôt des documents.',
@@ -182,8 +179,6 @@ export default {
   'totp.verify.heading': 'Saisissez le code affiché par votre application',
   'totp.verify.instructions':
     'Saisissez le code à {digits} chiffres affiché pour « {label} ». Il change toutes les {period} ; saisissez-le avant qu’il ne change.',
-  'totp.waiting': 'Toujours en attente d’une réponse du serveur.',
-  'totp.retry': 'Réessayer',
   'totp.noKey': 'Préparation de votre clé de configuration…',
   'totp.generate.failed': 'Nous n’avons pas pu préparer votre clé de configuration. Réessayez.',
   'totp.skew.ahead':
@@ -203,7 +198,6 @@ export default {
   'totp.unlinking.heading': 'Dissocier votre authentificateur',
   'totp.unlinking.body':
     'Saisissez un code actuel de votre application pour confirmer. Sans authentificateur, votre compte est moins bien protégé.',
-  'totp.cancel': 'Annuler',
   'totp.unlinked': 'Authentificateur dissocié.',
   'totp.pendingReview.heading': 'Réinitialisation en cours d’examen',
   'totp.pendingReview.body':

@@ -140,10 +140,7 @@ export default {
   'questionnaire.submit': 'Enviar respostas',
   'questionnaire.documentsInstead': 'Enviar documentos em vez disso',
   'questionnaire.pending': 'Verificando suas respostas…',
-  'questionnaire.waiting': 'Ainda aguardando uma resposta. Verifique sua conexão e tente novamente.',
   'questionnaire.error': 'Algo deu errado. Suas respostas foram mantidas; tente novamente.',
-  'questionnaire.cancel': 'Cancelar',
-  'questionnaire.cancelled': 'Solicitação cancelada. Tudo o que você inseriu foi mantido: tente novamente quando quiser.',
   'questionnaire.wrong': {
     one: 'Nem todas as respostas estão corretas. Você pode tentar novamente ({count} tentativa restante) ou enviar documentos em vez disso.',
     many: 'Nem todas as respostas estão corretas. Você pode tentar novamente ({count} de tentativas restantes) ou enviar documentos em vez disso.',
@@ -180,8 +177,6 @@ export default {
   'totp.verify.heading': 'Digite o código do seu app',
   'totp.verify.instructions':
     'Digite o código de {digits} dígitos que o app mostra para “{label}”. Ele muda a cada {period}; digite-o antes que mude.',
-  'totp.waiting': 'Ainda aguardando uma resposta do servidor.',
-  'totp.retry': 'Tentar novamente',
   'totp.noKey': 'Preparando sua chave de configuração…',
   'totp.generate.failed': 'Não conseguimos preparar sua chave de configuração. Tente novamente.',
   'totp.skew.ahead':
@@ -200,7 +195,6 @@ export default {
     'Antes de redefinir ou passar adiante o celular antigo, abra nele o app autenticador e use a opção de exportação (no Google Authenticator: Transferir contas e depois Exportar contas). Escaneie o QR code de exportação com o app no celular novo e confira se o novo aparelho mostra os mesmos códigos. Se você não tem mais o celular antigo, redefina seu autenticador.',
   'totp.unlinking.heading': 'Desvincular seu autenticador',
   'totp.unlinking.body': 'Digite um código atual do app para confirmar. Sem um autenticador, sua conta fica menos protegida.',
-  'totp.cancel': 'Cancelar',
   'totp.unlinked': 'Autenticador desvinculado.',
   'totp.pendingReview.heading': 'Redefinição em análise',
   'totp.pendingReview.body':

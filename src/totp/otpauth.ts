@@ -76,9 +76,9 @@ export const totpKeySchema = z.object({
     z.pipe(z.string().check(z.trim(), z.toUpperCase()), z.enum(TOTP_ALGORITHMS, 'must be SHA1, SHA256 or SHA512')),
     TOTP_DEFAULTS.algorithm,
   ),
-  digits: z._default(z.number().check(z.int('must be a whole number'), z.minimum(6, 'must be 6, 7 or 8'), z.maximum(8, 'must be 6, 7 or 8')), TOTP_DEFAULTS.digits),
+  digits: z._default(z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number'), z.minimum(6, 'must be 6, 7 or 8'), z.maximum(8, 'must be 6, 7 or 8')), TOTP_DEFAULTS.digits),
   period: z._default(
-    z.number().check(z.int('must be a whole number of seconds'), z.minimum(1, 'must be 1–3600 seconds'), z.maximum(3600, 'must be 1–3600 seconds')),
+    z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number of seconds'), z.minimum(1, 'must be 1–3600 seconds'), z.maximum(3600, 'must be 1–3600 seconds')),
     TOTP_DEFAULTS.period,
   ),
 });

@@ -2,12 +2,15 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
 import '../../src/elements/provider/vk-provider.js';
-import type { AnswersSubmitResult } from '../../src/elements/questionnaire/questionnaire.schema.js';
+import type { AnswersSubmitResult, Question } from '../../src/elements/questionnaire/questionnaire.schema.js';
 import { looksWrongForNetwork } from '../../src/elements/questionnaire/questionnaire.address.js';
 import type { VkAnswersChangeDetail, VkAnswersSubmitEvent } from '../../src/elements/questionnaire/questionnaire.events.js';
 import { VkQuestionnaire } from '../../src/elements/questionnaire/vk-questionnaire.js';
+import { recordConsole } from '../helpers.js';
+import { runBadDataSuite } from '../suites/bad-data.suite.js';
+import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
-const questions = [
+const questions: Question[] = [
   {
     id: 'trade',
     type: 'single',
@@ -33,6 +36,11 @@ const questions = [
   { id: 'address', type: 'address', prompt: 'An address you often withdrew to', network: 'TRC20', asset: 'USDT' },
   { id: 'balance', type: 'amount', prompt: 'Roughly how much USDT do you hold?', min: 0, max: 1_000_000, unit: 'USDT' },
 ];
+
+/** Sets a property as a host's untyped code (or a framework binding) may: anything at all. */
+function assign(element: VkQuestionnaire, property: 'questions' | 'value', value: unknown): void {
+  (element as unknown as Record<string, unknown>)[property] = value;
+}
 
 const tronAddress = 'TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE';
 const completeAnswers = {
@@ -294,7 +302,7 @@ describe('<vk-questionnaire>', () => {
       part(element, 'submit')?.click();
       await element.updateComplete;
       expect(part(element, 'submit')?.getAttribute('aria-disabled')).to.equal('true');
-      expect(textOf(shadow(element), '[part="feedback"]')).to.equal('Checking your answers…');
+      expect(textOf(shadow(element), '[part~="feedback"]')).to.equal('Checking your answers…');
       grade({ ok: false, attemptsLeft: 2, wrong: ['phishing', 'balance'] });
       await settle(element);
       expect(element.attemptsLeft).to.equal(2);
@@ -346,16 +354,12 @@ describe('<vk-questionnaire>', () => {
 
     it('rejects a nonsensical attempts-left with a developer error and keeps the previous value', async () => {
       const element = await setup(2);
-      const originalError = console.error;
-      const logged: unknown[] = [];
-      console.error = (...args: unknown[]) => logged.push(args[0]);
-      try {
+      const { calls } = await recordConsole('error', async () => {
         element.setAttribute('attempts-left', 'many');
         await element.updateComplete;
-      } finally {
-        console.error = originalError;
-      }
-      expect(String(logged[0])).to.contain('<vk-questionnaire> attempts-left must be a whole number');
+      });
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.contain('<vk-questionnaire> property "attemptsLeft" is invalid — must be a whole number');
       expect(textOf(shadow(element), '[part="attempts"]')).to.equal('2 attempts left');
     });
 
@@ -372,7 +376,7 @@ describe('<vk-questionnaire>', () => {
       const first = await submit(element);
       first.detail.respond({ ok: false, reason: 'error', message: 'Failed to fetch' });
       await settle(element);
-      expect(textOf(shadow(element), '[part="feedback"]')).to.equal('Failed to fetch');
+      expect(textOf(shadow(element), '[part~="feedback"]')).to.equal('Failed to fetch');
       expect(textOf(shadow(element), '[part="attempts"]')).to.equal('3 attempts left');
       expect(element.value).to.deep.equal(completeAnswers);
       const second = await submit(element);
@@ -384,7 +388,7 @@ describe('<vk-questionnaire>', () => {
       await answerAll(element);
       const first = await submit(element);
       await element.updateComplete;
-      expect(textOf(shadow(element), '[part="feedback"]')).to.equal('Still waiting for an answer. Check your connection, then try again.');
+      expect(textOf(shadow(element), '[part~="feedback"]')).to.equal('Still waiting for an answer. Check your connection, then try again.');
       expect(part(element, 'submit')?.getAttribute('aria-disabled')).to.equal('false');
       await submit(element);
       expect(first.detail.signal.aborted).to.equal(true);
@@ -400,7 +404,7 @@ describe('<vk-questionnaire>', () => {
       part(element, 'submit')?.click();
       const pending = await request;
       await element.updateComplete;
-      expect(textOf(shadow(element), '[part="feedback"]')).to.equal('Checking your answers…');
+      expect(textOf(shadow(element), '[part~="feedback"]')).to.equal('Checking your answers…');
       expect(part(element, 'submit')?.getAttribute('aria-disabled')).to.equal('true');
       const cancel = part(element, 'cancel');
       expect(cancel?.textContent?.trim()).to.equal('Cancel');
@@ -410,7 +414,7 @@ describe('<vk-questionnaire>', () => {
       await element.updateComplete;
       expect(pending.detail.signal.aborted).to.equal(true);
       const cancelled = 'Request cancelled. Everything you entered is kept: try again when you are ready.';
-      expect(textOf(shadow(element), '[part="feedback"]')).to.equal(cancelled);
+      expect(textOf(shadow(element), '[part~="feedback"]')).to.equal(cancelled);
       expect(textOf(shadow(element), '[part="status"]')).to.equal(cancelled);
       expect(part(element, 'cancel')).to.equal(null);
       expect(part(element, 'submit')?.getAttribute('aria-disabled')).to.equal('false');
@@ -427,11 +431,11 @@ describe('<vk-questionnaire>', () => {
       await answerAll(element);
       const first = await submit(element);
       await element.updateComplete;
-      expect(textOf(shadow(element), '[part="feedback"]')).to.equal('Still waiting for an answer. Check your connection, then try again.');
+      expect(textOf(shadow(element), '[part~="feedback"]')).to.equal('Still waiting for an answer. Check your connection, then try again.');
       part(element, 'cancel')?.click();
       await element.updateComplete;
       expect(first.detail.signal.aborted).to.equal(true);
-      expect(textOf(shadow(element), '[part="feedback"]')).to.contain('Request cancelled.');
+      expect(textOf(shadow(element), '[part~="feedback"]')).to.contain('Request cancelled.');
       expect(shadow(element).activeElement).to.equal(part(element, 'submit'));
     });
 
@@ -449,26 +453,41 @@ describe('<vk-questionnaire>', () => {
         console.error = originalError;
       }
       expect(String(logged[0])).to.contain('vk-answers-submit').and.to.contain('attemptsLeft');
-      expect(textOf(shadow(element), '[part="feedback"]')).to.equal('Something went wrong. Your answers are kept; please try again.');
+      expect(textOf(shadow(element), '[part~="feedback"]')).to.equal('Something went wrong. Your answers are kept; please try again.');
     });
   });
 
   describe('host data', () => {
-    it('malformed questions throw a developer error naming the question and the field', async () => {
+    // The setters used to throw; the bad-data policy (core/host-data.ts) reports instead and keeps the last valid value.
+    it('malformed questions: one developer error naming the question and the field, the last valid questions kept', async () => {
       const element = await setup();
-      const bad = (patch: Record<string, unknown>) => () => {
-        element.questions = [questions[2], { ...questions[0], ...patch }];
+      const problems: string[] = [];
+      const set = async (value: unknown) => {
+        const { calls } = await recordConsole('error', () => assign(element, 'questions', value));
+        expect(calls, 'one developer error').to.have.length(1);
+        problems.push(String(calls[0]?.[0]));
       };
-      expect(bad({ options: [{ id: 'only', label: 'Only' }] })).to.throw(/<vk-questionnaire> question "trade" is invalid — field "options": a single or multiple choice/);
-      expect(bad({ type: 'essay' })).to.throw(/question "trade" is invalid — field "type"/);
-      expect(bad({ prompt: 42 })).to.throw(/question "trade" is invalid — field "prompt".*expected string/);
-      expect(bad({ id: undefined })).to.throw(/question "#2" is invalid — field "id"/);
-      expect(bad({ options: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] })).to.throw(/field "options": option ids must be unique/);
-      expect(bad({ id: 'phishing' })).to.throw(/question "phishing" is invalid — field "id": used twice/);
-      expect(() => {
-        element.questions = [{ id: 'x', type: 'amount', prompt: 'How much?', min: 10, max: 1 }];
-      }).to.throw(/question "x" is invalid — field "max": must not be less than min/);
+      const bad = (patch: Record<string, unknown>) => set([questions[2], { ...questions[0], ...patch }]);
+      await bad({ options: [{ id: 'only', label: 'Only' }] });
+      await bad({ type: 'essay' });
+      await bad({ prompt: 42 });
+      await bad({ id: undefined });
+      await bad({ options: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] });
+      await bad({ id: 'phishing' });
+      await set([{ id: 'x', type: 'amount', prompt: 'How much?', min: 10, max: 1 }]);
+      const expected = [
+        /<vk-questionnaire> property "questions" is invalid — item "trade", field "options": a single or multiple choice/,
+        /item "trade", field "type"/,
+        /item "trade", field "prompt".*expected string/,
+        /item #2, field "id"/,
+        /item "trade", field "options": option ids must be unique/,
+        /item "phishing", field "id": used twice/,
+        /item "x", field "max": must not be less than min/,
+      ];
+      expected.forEach((pattern, index) => expect(problems[index]).to.match(pattern));
       expect(element.questions, 'keeps the last valid questions').to.have.length(5);
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('fieldset[data-index]'), 'still shows them').to.have.length(5);
     });
 
     it('restores answers through value and keeps them when the questions are set again', async () => {
@@ -479,9 +498,11 @@ describe('<vk-questionnaire>', () => {
       element.questions = [...questions];
       await element.updateComplete;
       expect(element.value).to.deep.equal(completeAnswers);
-      expect(() => {
-        element.value = { trade: { choice: 42 } } as never;
-      }).to.throw(/<vk-questionnaire> value is invalid/);
+      // Used to throw; now one developer error, and the answers stay as they were.
+      const { calls } = await recordConsole('error', () => assign(element, 'value', { trade: { choice: 42 } }));
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.match(/<vk-questionnaire> property "value" is invalid/);
+      expect(element.value).to.deep.equal(completeAnswers);
     });
 
     it('lays out right to left under an RTL locale, keeping addresses and amounts left to right', async () => {
@@ -509,4 +530,34 @@ describe('<vk-questionnaire>', () => {
       expect(textOf(shadow(element), '[part="submit"]')).to.equal('Check my answers');
     });
   });
+});
+
+runHostRequestSuite('<vk-questionnaire>', {
+  mount: async () => {
+    const element = await setup();
+    element.style.setProperty('--vk-transition-duration', '0s');
+    await answerAll(element);
+    return element;
+  },
+  eventName: 'vk-answers-submit',
+  trigger: (element) => part(element, 'submit')?.click(),
+  answer: { ok: true },
+  expectAnswered: (element) => {
+    expect(textOf(shadow(element), '[part="result"]')).to.equal('All answers are correct.');
+  },
+  userInput: (element) => element.value,
+});
+
+runBadDataSuite('<vk-questionnaire>', {
+  mount: () => setup(),
+  properties: {
+    questions: [
+      { value: [{ ...questions[0], options: [{ id: 'only', label: 'Only' }] }], mentions: 'options' },
+      { value: [questions[2], { ...questions[3], id: 'phishing' }], mentions: 'used twice' },
+      { value: 'trade', mentions: 'array' },
+      { value: null },
+    ],
+    value: [{ value: { trade: { choice: 42 } }, mentions: 'trade' }, { value: 'eth' }, { value: null }],
+    attemptsLeft: [{ value: -1 }, { value: 1.5 }, { value: Number.NaN }, { value: '2' }],
+  },
 });

@@ -1,12 +1,17 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import jsQR from 'jsqr';
 import { ManualClock } from '../../src/core/clock.js';
+import type { VkCodeInput } from '../../src/elements/code-input/vk-code-input.js';
 import '../../src/elements/provider/vk-provider.js';
 import '../../src/elements/totp-setup/vk-totp-setup.js';
 import type { VkTotpSetup } from '../../src/elements/totp-setup/vk-totp-setup.js';
-import type { VkTotpVerifyAnswer, VkTotpVerifyEvent } from '../../src/elements/totp-setup/totp-setup.events.js';
+import type { VkTotpSecretGenerateEvent, VkTotpVerifyAnswer, VkTotpVerifyEvent } from '../../src/elements/totp-setup/totp-setup.events.js';
 import { buildOtpauthUri, parseOtpauthUri } from '../../src/totp/otpauth.js';
 import { totpCode, verifyTotp } from '../../src/totp/verify.js';
+import { part as find, recordConsole, settle } from '../helpers.js';
+import { runBadDataSuite } from '../suites/bad-data.suite.js';
+import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const key = { secret, issuer: 'ACME Exchange', account: 'jo+1@example.com' };
@@ -104,6 +109,45 @@ function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
   };
 }
 
+/** Adds a `generate` element (issuer and account set before it connects) and waits for its request. */
+async function mountGenerating(issuer: string, account: string) {
+  const provider = await fixture(html`<vk-provider .clock=${new ManualClock(start)}></vk-provider>`);
+  const generated = oneEvent(provider, 'vk-totp-secret-generate');
+  const el = document.createElement('vk-totp-setup');
+  Object.assign(el, { generate: true, issuer, account });
+  provider.append(el);
+  const event = await generated;
+  await el.updateComplete;
+  return { el, provider, event };
+}
+
+/** The next request `el` dispatches, as a promise. */
+function nextRequest<K extends 'vk-totp-secret-generate' | 'vk-totp-verify'>(el: Element, name: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => el.addEventListener(name, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
+}
+
+/** The real inner `<vk-code-input>` of the visible code step. */
+function innerCodeInput(el: VkTotpSetup): VkCodeInput {
+  return part<VkCodeInput>(el, 'code-input');
+}
+
+let typed = 0;
+/** Types a new six-digit code into the inner code input, as a user does; complete, it submits. */
+async function typeCode(el: VkTotpSetup): Promise<void> {
+  const input = innerCodeInput(el);
+  input.clear();
+  await input.updateComplete;
+  input.focus();
+  await sendKeys({ type: String(123456 + typed++) });
+}
+
+/** What the code input shows about the last check: its feedback or status line. */
+function innerFeedback(el: VkTotpSetup): string {
+  const root = el.shadowRoot?.querySelector('vk-code-input')?.shadowRoot;
+  const line = root?.querySelector('[part~="feedback"]') ?? root?.querySelector('[part~="status"]');
+  return line?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
 describe('<vk-totp-setup>', () => {
   describe('QR code and manual key', () => {
     it('shows the Key URI as an accessible QR code that decodes back to the exact URI', async () => {
@@ -137,13 +181,22 @@ describe('<vk-totp-setup>', () => {
       }
     });
 
-    it('throws a developer error naming the element and the field for bad host data', async () => {
-      const el = await render({ withUri: false });
-      expect(() => (el.uri = 'otpauth://totp/ACME:jo?secret=JBSWY3DPEHPK3PXP1111&issuer=ACME')).to.throw(
-        /<vk-totp-setup> uri is invalid — field "secret": must be base32/,
-      );
-      expect(() => (el.totpConfig = { ...key, digits: 5 })).to.throw(/<vk-totp-setup> totpConfig is invalid — field "digits": must be 6, 7 or 8/);
-      expect(() => (el.totpConfig = { ...key, account: '' })).to.throw(/<vk-totp-setup> totpConfig is invalid — field "account": must not be empty/);
+    // The setters used to throw; the bad-data policy (core/host-data.ts) reports instead and keeps the last valid key.
+    it('reports bad key data once each, naming the element and the field but never the secret, and keeps the last valid key', async () => {
+      const el = await render();
+      const { calls } = await recordConsole('error', async () => {
+        expect(() => (el.uri = 'otpauth://totp/ACME:jo?secret=JBSWY3DPEHPK3PXP1111&issuer=ACME')).not.to.throw();
+        expect(() => (el.totpConfig = { ...key, digits: 5 })).not.to.throw();
+        expect(() => (el.totpConfig = { ...key, account: '' })).not.to.throw();
+        await el.updateComplete;
+      });
+      const reports = calls.map((call) => String(call[0]));
+      expect(reports).to.have.length(3);
+      expect(reports[0]).to.match(/<vk-totp-setup> property "uri" is invalid — field "secret": must be base32/);
+      expect(reports[1]).to.match(/<vk-totp-setup> property "totpConfig" is invalid — field "digits": must be 6, 7 or 8/);
+      expect(reports[2]).to.match(/<vk-totp-setup> property "totpConfig" is invalid — field "account": must not be empty/);
+      for (const report of reports) expect(report, 'no secret in the console').not.to.contain('JBSWY3DPEHPK3PXP');
+      expect(await decodeQr(el), 'the last valid key is kept').to.equal(uri);
     });
 
     it('shows the manual key in groups of four and copies it, with a visible confirmation', async () => {
@@ -289,12 +342,13 @@ describe('<vk-totp-setup>', () => {
       await el.updateComplete;
       const { answer } = submitCode(el, '123456');
       await el.updateComplete;
-      expect(part(el, 'waiting').textContent).to.contain('Still waiting for an answer from the server.');
+      expect(part(el, 'feedback').textContent).to.contain('Still waiting for an answer');
       await expect(el).to.be.accessible();
-      part(el, 'retry-button').click();
-      expect(await answer).to.deep.equal({ ok: false, reason: 'error' });
+      // Cancel hands the code input an error (with the cancelled text): the user may submit again.
+      part(el, 'cancel').click();
+      expect(await answer).to.include({ ok: false, reason: 'error' });
       await el.updateComplete;
-      expect(hasPart(el, 'waiting')).to.equal(false);
+      expect(hasPart(el, 'feedback')).to.equal(false);
     });
 
     it('goes back to the QR code without losing the step it was on', async () => {
@@ -312,18 +366,6 @@ describe('<vk-totp-setup>', () => {
   });
 
   describe('generated secret', () => {
-    /** Adds a `generate` element (issuer and account set before it connects) and waits for its request. */
-    async function mountGenerating(issuer: string, account: string) {
-      const provider = await fixture(html`<vk-provider .clock=${new ManualClock(start)}></vk-provider>`);
-      const generated = oneEvent(provider, 'vk-totp-secret-generate');
-      const el = document.createElement('vk-totp-setup');
-      Object.assign(el, { generate: true, issuer, account });
-      provider.append(el);
-      const event = await generated;
-      await el.updateComplete;
-      return { el, provider, event };
-    }
-
     it('hands a browser-made secret to the host once, then shows its QR code', async () => {
       const { events, stop } = recordEvents();
       const { el, event } = await mountGenerating('ACME Exchange', 'jo@example.com');
@@ -350,18 +392,55 @@ describe('<vk-totp-setup>', () => {
 
     it('waits visibly when the host does not answer, and asks again on retry', async () => {
       const { el, provider, event: firstEvent } = await mountGenerating('ACME', 'jo');
-      expect(part(el, 'waiting').textContent).to.contain('Still waiting');
+      expect(part(el, 'feedback').textContent).to.contain('Still waiting');
       await expect(el).to.be.accessible();
       const second = oneEvent(provider, 'vk-totp-secret-generate');
-      part(el, 'retry-button').click();
+      part(el, 'cancel').click();
+      await el.updateComplete;
+      part(el, 'retry').click();
       const secondEvent = await second;
       expect(firstEvent.detail.signal.aborted).to.equal(true);
       expect(secondEvent.detail.secret, 'the same pending secret is offered again').to.equal(firstEvent.detail.secret);
-      secondEvent.detail.respond({ ok: false, message: 'storage down' });
+      // Without a message of the host's own (a message would be shown instead; see the host-request suite).
+      secondEvent.detail.respond({ ok: false });
       await aTimeout(0);
       await el.updateComplete;
       expect(part(el, 'error').textContent).to.contain('We could not prepare your setup key.');
       await expect(el).to.be.accessible();
+    });
+
+    it('removed while generating and put back, it asks again (the same secret) instead of preparing forever', async () => {
+      const { el, provider, event: firstEvent } = await mountGenerating('ACME', 'jo');
+      firstEvent.detail.respond(new Promise(() => undefined));
+      el.remove();
+      await aTimeout(20);
+      expect(firstEvent.detail.signal.aborted, 'a removal aborts').to.equal(true);
+      const again = nextRequest(el, 'vk-totp-secret-generate');
+      provider.append(el);
+      const secondEvent = await again;
+      expect(secondEvent.detail.secret).to.equal(firstEvent.detail.secret);
+      secondEvent.detail.respond({ ok: true });
+      await settle(el);
+      expect(await decodeQr(el)).to.equal(secondEvent.detail.uri);
+      expect(hasPart(el, 'preparing') || hasPart(el, 'feedback'), 'nothing left preparing').to.equal(false);
+    });
+
+    it('removed before it asked and put back, it asks then', async () => {
+      const provider = await fixture(html`<vk-provider .clock=${new ManualClock(start)}></vk-provider>`);
+      const el = document.createElement('vk-totp-setup');
+      Object.assign(el, { generate: true, issuer: 'ACME', account: 'jo' });
+      const requests: VkTotpSecretGenerateEvent[] = [];
+      el.addEventListener('vk-totp-secret-generate', (event) => requests.push(event));
+      provider.append(el);
+      await el.updateComplete;
+      el.remove();
+      await aTimeout(50);
+      expect(requests, 'nothing asked while detached').to.deep.equal([]);
+      provider.append(el);
+      const asked = await nextRequest(el, 'vk-totp-secret-generate');
+      asked.detail.respond({ ok: true });
+      await settle(el);
+      expect(await decodeQr(el)).to.equal(asked.detail.uri);
     });
   });
 
@@ -450,4 +529,69 @@ describe('<vk-totp-setup>', () => {
       expect(part(el, 'qr').getAttribute('aria-label')).to.equal(`QR-Code für ${label}`);
     });
   });
+});
+
+/** An element on its code step, ready for a code. */
+async function mountOnCodeStep(): Promise<VkTotpSetup> {
+  const el = await render();
+  el.style.setProperty('--vk-transition-duration', '0s');
+  part(el, 'next-button').click();
+  await settle(el);
+  return el;
+}
+
+runHostRequestSuite('<vk-totp-setup>', {
+  mount: mountOnCodeStep,
+  eventName: 'vk-totp-verify',
+  trigger: (el) => typeCode(el),
+  answer: { ok: true },
+  expectAnswered: (el) => {
+    expect(el.state).to.equal('linked');
+  },
+  // The user stays on the code step, whatever the host answers.
+  userInput: (el) => ({ state: el.state, onCodeStep: hasPart(el, 'code-input') }),
+  // Our own line shows while our host has not answered; the outcome (errors with Try again) is the code input's.
+  feedback: (el) => find(el, 'feedback')?.textContent?.trim() || innerFeedback(el),
+  retryControl: (el) => innerCodeInput(el).shadowRoot?.querySelector<HTMLElement>('[part~="retry"]') ?? null,
+});
+
+runHostRequestSuite('<vk-totp-setup generate>', {
+  mount: async () => {
+    const el = await render({ withUri: false }, html`<vk-totp-setup issuer="ACME" account="jo@example.com"></vk-totp-setup>`);
+    el.style.setProperty('--vk-transition-duration', '0s');
+    return el;
+  },
+  eventName: 'vk-totp-secret-generate',
+  // Turning `generate` on asks; once on, asking again is the user's Try again (after Cancel, if still waiting).
+  trigger: async (el) => {
+    const asked = nextRequest(el, 'vk-totp-secret-generate');
+    if (!el.generate) {
+      el.generate = true;
+    } else {
+      find(el, 'cancel')?.click();
+      await el.updateComplete;
+      find(el, 'retry')?.click();
+    }
+    await asked;
+  },
+  answer: { ok: true },
+  hostError: { ok: false, message: 'Host says no.' },
+  expectAnswered: (el) => {
+    expect(hasPart(el, 'qr'), 'the QR code of the stored key').to.equal(true);
+  },
+  userInput: (el) => ({ state: el.state, issuer: el.issuer, account: el.account }),
+  asksWhenConnected: true,
+});
+
+runBadDataSuite('<vk-totp-setup>', {
+  mount: () => render(),
+  properties: {
+    state: [{ value: 'deleted', mentions: 'pending-review' }, { value: null }],
+    issuer: [{ value: 'ACME:EU', mentions: 'colon' }, { value: 42 }],
+    account: [{ value: 'jo:1', mentions: 'colon' }, { value: undefined }],
+    serverTime: [{ value: -1 }, { value: 'now' }, { value: Number.POSITIVE_INFINITY }],
+    withdrawalHoldHours: [{ value: -1 }, { value: 1.5 }, { value: Number.NaN }],
+    uri: [{ value: 'otpauth://totp/ACME:jo?secret=JBSWY3DPEHPK3PXP1111&issuer=ACME', mentions: 'secret' }, { value: 'https://example.com' }, { value: 42 }],
+    totpConfig: [{ value: { ...key, digits: 5 }, mentions: 'digits' }, { value: { ...key, issuer: 'A:B' }, mentions: 'issuer' }, { value: 'nope' }],
+  },
 });

@@ -32,6 +32,11 @@ export interface HostRequestSuiteOptions<E extends HTMLElement> {
   cancelControl?(el: E): HTMLElement | null;
   /** The retry control after a network failure (default: a `retry` part). */
   retryControl?(el: E): HTMLElement | null;
+  /**
+   * The element asks by itself whenever it is connected without an answer (e.g. `<vk-totp-setup
+   * generate>`): put back after a removal, it asks again instead of waiting for `trigger`.
+   */
+  asksWhenConnected?: boolean;
 }
 
 const hostMessage = 'Host says no.';
@@ -162,6 +167,20 @@ export function runHostRequestSuite<E extends HTMLElement>(name: string, options
       el.remove();
       await new Promise((done) => setTimeout(done, 20));
       expect(event.detail.signal.aborted, 'a removal aborts').to.equal(true);
+      if (options.asksWhenConnected) {
+        const askedAgain = new Promise<void>((resolve) => {
+          const listener = (request: Event) => {
+            (request as RequestEvent).detail.respond(options.answer);
+            resolve();
+          };
+          el.addEventListener(options.eventName, listener, { once: true });
+        });
+        parent?.append(el);
+        await askedAgain;
+        await settle(el);
+        await options.expectAnswered(el);
+        return;
+      }
       parent?.append(el);
       await settle(el);
       expect(cancelControl(el), 'not stuck waiting').to.equal(null);

@@ -31,10 +31,7 @@ export const questionnaireMessages = {
   'questionnaire.submit': 'Submit answers',
   'questionnaire.documentsInstead': 'Submit documents instead',
   'questionnaire.pending': 'Checking your answers…',
-  'questionnaire.waiting': 'Still waiting for an answer. Check your connection, then try again.',
   'questionnaire.error': 'Something went wrong. Your answers are kept; please try again.',
-  'questionnaire.cancel': 'Cancel',
-  'questionnaire.cancelled': 'Request cancelled. Everything you entered is kept: try again when you are ready.',
   'questionnaire.wrong': {
     one: 'Not all answers are correct. You can try again ({count} attempt left) or submit documents instead.',
     other: 'Not all answers are correct. You can try again ({count} attempts left) or submit documents instead.',

@@ -1,5 +1,7 @@
+import type { Check } from '../../core/host-data.js';
+import { describeIssues } from '../../core/schema.js';
 import * as z from '../../core/zod.js';
-import { questionTypes } from './questionnaire.types.js';
+import { questionTypes, type Answers } from './questionnaire.types.js';
 
 const nonEmpty = z.string().check(z.minLength(1));
 const needsOptions = (type: string) => type === 'single' || type === 'multiple';
@@ -56,15 +58,32 @@ export const answerSchema = z.union([
   z.object({ min: optionalNumber, max: optionalNumber }),
   z.object({ dontRemember: z.literal(true) }),
 ]);
-export const answersSchema = z.record(z.string(), answerSchema);
 
-/** The host's answer to `vk-answers-submit`. */
+/**
+ * Answers keyed by question id, as set through `value`, each checked with `answerSchema`. A loop
+ * rather than `z.record`, which weighs ~0.7 KB gzip in this element's bundle (measured from source).
+ */
+export const answersCheck: Check<Answers> = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'expected an object of answers keyed by question id' };
+  const answers: Answers = {};
+  for (const [id, answer] of Object.entries(value)) {
+    const parsed = answerSchema.safeParse(answer);
+    if (!parsed.success) return { ok: false, problem: `answer "${id}", ${describeIssues(parsed.error.issues)}` };
+    answers[id] = parsed.data;
+  }
+  return { ok: true, value: answers };
+};
+
+/**
+ * The host's answer to `vk-answers-submit`. (Whole numbers through a refine rather than `z.int()`,
+ * which would bring zod's number-format checks along for this one field.)
+ */
 export const answersSubmitResultSchema = z.union([
   z.object({ ok: z.literal(true) }),
   z.object({
     ok: z.literal(false),
     /** Attempts left after this one; 0 hands over to document review. */
-    attemptsLeft: z.int().check(z.nonnegative()),
+    attemptsLeft: z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number'), z.nonnegative()),
     /** Ids of the questions answered wrongly, when the host chooses to say. */
     wrong: z.optional(z.array(z.string())),
   }),

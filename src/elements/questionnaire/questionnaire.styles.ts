@@ -103,8 +103,7 @@ export const questionnaireStyles = css`
     display: grid;
     gap: calc(var(--_vk-space) / 2);
   }
-  .error,
-  .feedback[data-kind='error'] {
+  .error {
     color: var(--_vk-danger);
   }
   .summary {
@@ -117,16 +116,6 @@ export const questionnaireStyles = css`
   }
   .title {
     font-weight: 600;
-  }
-  .feedback-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_vk-space);
-  }
-  .feedback-row .feedback {
-    flex: 1 1 12rem;
-    margin: 0;
   }
   .actions {
     display: flex;

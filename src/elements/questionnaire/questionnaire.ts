@@ -1,12 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
-import { LatestRequest } from '../../core/latest-request.js';
-import { dispatchRequest, VkDeveloperError } from '../../core/events.js';
+import { acceptHostValue, checked, listOf, wholeNumber } from '../../core/host-data.js';
+import { HostRequest } from '../../core/host-request.js';
 import { numberFormat, type MessageParams } from '../../core/i18n.js';
-import { parseHostData, parseHostList } from '../../core/schema.js';
-import { baseStyles } from '../../core/styles.js';
 import { looksWrongForNetwork } from './questionnaire.address.js';
 import {
   VkAnswersAcceptedEvent,
@@ -15,7 +12,7 @@ import {
   VkQuestionnaireFallbackEvent,
 } from './questionnaire.events.js';
 import { questionnaireMessages, type QuestionnaireMessageKey } from './questionnaire.messages.js';
-import { answersSchema, answersSubmitResultSchema, questionSchema, type Question } from './questionnaire.schema.js';
+import { answersCheck, answersSubmitResultSchema, questionSchema, type Question } from './questionnaire.schema.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import type { Answer, Answers, FallbackReason } from './questionnaire.types.js';
 
@@ -34,16 +31,10 @@ interface Problem {
   params?: MessageParams;
 }
 
-/** `cancelled`: the user stopped waiting; every answer is kept and they may submit again. */
-type RequestStatus = 'idle' | 'pending' | 'waiting' | 'error' | 'cancelled' | 'wrong' | 'accepted';
+/** What the host's last grading said: nothing yet (or the user is answering again), some answers wrong, all correct. */
+type Outcome = 'open' | 'wrong' | 'accepted';
 
 const emptyDraft: Draft = { choice: '', choices: [], text: '', min: '', max: '', dontRemember: false };
-const statusMessageKeys: Partial<Record<RequestStatus, QuestionnaireMessageKey>> = {
-  pending: 'questionnaire.pending',
-  waiting: 'questionnaire.waiting',
-  error: 'questionnaire.error',
-  cancelled: 'questionnaire.cancelled',
-};
 /** Bounds may be fractions of a coin (0.00012 BTC): keep every digit the host gave. */
 const boundFormatOptions: Intl.NumberFormatOptions = { maximumFractionDigits: 20 };
 
@@ -70,8 +61,9 @@ function draftFromAnswer(answer: Answer): Draft {
  * wrong answers marked in place. The host grades: the element never holds the right answers.
  * After the last failed attempt it switches to "submit documents". While the grading waits for the
  * host, a Cancel button next to the pending message aborts the request (the detail's `signal`),
- * keeps every answer, says so politely and returns focus to the submit button. Amount bounds are
- * shown with the locale's digit grouping ("1,000,000", "1 000 000").
+ * keeps every answer, says so politely and returns focus to the submit button; after a failed
+ * grading, "Try again" sends the answers again. Amount bounds are shown with the locale's digit
+ * grouping ("1,000,000", "1 000 000").
  *
  * @summary Answer account questions; the host grades them.
  *
@@ -96,8 +88,9 @@ function draftFromAnswer(answer: Answer): Draft {
  * @csspart submit - The submit button.
  * @csspart documents - The "submit documents" button.
  * @csspart attempts - The attempts-left text.
- * @csspart feedback - Pending, waiting, error or cancelled text.
+ * @csspart feedback - Pending, waiting, error or cancelled text (also `error` when it is an error).
  * @csspart cancel - Stops waiting for the host's grading (shown only while it is pending or waiting); the answers are kept.
+ * @csspart retry - "Try again" after the grading failed (network, malformed answer, or the host's own error).
  * @csspart result - The accepted or no-attempts-left panel.
  * @csspart status - The polite live region (visually hidden).
  *
@@ -105,42 +98,41 @@ function draftFromAnswer(answer: Answer): Draft {
  * @cssprop --vk-questionnaire-question-border-color - Border of a question card.
  * @cssprop --vk-questionnaire-option-background - Background of a choice row.
  */
-export class VkQuestionnaire extends VkElement {
-  static override styles = [baseStyles, questionnaireStyles];
+export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
+  static override styles = [VkElement.styles, questionnaireStyles];
+  static override messages = questionnaireMessages;
 
   /** Graded attempts left; the host's answer updates it. 0 shows the documents path. */
-  @property({ type: Number, attribute: 'attempts-left' }) attemptsLeft = 3;
+  @property({ type: Number, attribute: 'attempts-left' }) @checked(wholeNumber(0)) attemptsLeft = 3;
 
-  @state() private parsedQuestions: Question[] = [];
+  /**
+   * The questions, validated with zod/mini (see `questionSchema`): `{ id, type: 'single' | 'multiple' |
+   * 'text' | 'address' | 'amount', prompt, options?, allowDontRemember?, placeholder?, network?, asset?,
+   * min?, max?, unit?, required? }`. Malformed data is reported on the console as a `VkDeveloperError`
+   * naming the question and the field, and the previous questions are kept. Answers already given are
+   * kept by question id.
+   */
+  @property({ attribute: false }) @checked(listOf('id', questionSchema)) questions: Question[] = [];
+
   @state() private drafts: Readonly<Record<string, Draft>> = {};
   /** Questions whose validation message is showing (all of them after a submit attempt). */
   @state() private checked: ReadonlySet<string> = new Set();
   /** Questions the host marked wrong, until the user edits them. */
   @state() private wrong: ReadonlySet<string> = new Set();
-  @state() private status: RequestStatus = 'idle';
-  @state() private hostMessage = '';
+  @state() private outcome: Outcome = 'open';
 
-  readonly #announcer = new Announcer(this);
-  readonly #request = new LatestRequest();
+  readonly #grading = new HostRequest(this, {
+    texts: { pending: 'questionnaire.pending', error: 'questionnaire.error' },
+    onCancel: () => this.#focus('[part~="submit"]'),
+  });
 
   /**
-   * The questions, validated with zod/mini (see `questionSchema`): `{ id, type: 'single' | 'multiple' |
-   * 'text' | 'address' | 'amount', prompt, options?, allowDontRemember?, placeholder?, network?, asset?,
-   * min?, max?, unit?, required? }`. Malformed data throws a `VkDeveloperError` naming the question and
-   * the field. Answers already given are kept by question id.
+   * The answers given so far, keyed by question id (see `Answers`). Set it to restore a draft; a
+   * malformed draft is reported on the console and changes nothing.
    */
-  get questions(): Question[] {
-    return this.parsedQuestions;
-  }
-
-  set questions(value: readonly unknown[]) {
-    this.parsedQuestions = parseHostList({ list: '<vk-questionnaire> questions', item: '<vk-questionnaire> question' }, 'id', questionSchema, value);
-  }
-
-  /** The answers given so far, keyed by question id (see `Answers`). Set it to restore a draft. */
   get value(): Answers {
     const answers: Answers = {};
-    for (const question of this.parsedQuestions) {
+    for (const question of this.questions) {
       const answer = this.#answerFor(question);
       if (answer) answers[question.id] = answer;
     }
@@ -148,14 +140,12 @@ export class VkQuestionnaire extends VkElement {
   }
 
   set value(answers: Answers) {
-    const parsed = parseHostData('<vk-questionnaire> value', answersSchema, answers);
+    const current = this.value;
+    const parsed = acceptHostValue(this, 'value', answersCheck, answers, current);
+    if (parsed === current) return;
     const drafts: Record<string, Draft> = { ...this.drafts };
     for (const [id, answer] of Object.entries(parsed)) drafts[id] = draftFromAnswer(answer);
     this.drafts = drafts;
-  }
-
-  #text(key: QuestionnaireMessageKey, params?: MessageParams): string {
-    return this.message(questionnaireMessages, key, params);
   }
 
   #draft(id: string): Draft {
@@ -227,17 +217,17 @@ export class VkQuestionnaire extends VkElement {
     const format = numberFormat(this.locale, boundFormatOptions);
     const min = question.min === undefined ? undefined : format.format(question.min);
     const max = question.max === undefined ? undefined : format.format(question.max);
-    if (min !== undefined && max !== undefined) return this.#text('questionnaire.amount.between', { min, max });
-    if (min !== undefined) return this.#text('questionnaire.amount.atLeast', { min });
-    if (max !== undefined) return this.#text('questionnaire.amount.atMost', { max });
+    if (min !== undefined && max !== undefined) return this.t('questionnaire.amount.between', { min, max });
+    if (min !== undefined) return this.t('questionnaire.amount.atLeast', { min });
+    if (max !== undefined) return this.t('questionnaire.amount.atMost', { max });
     return '';
   }
 
   /** The message shown under a question: its validation problem once checked, else the host's "wrong". */
   #errorText(question: Question): string {
     const problem = this.checked.has(question.id) ? this.#problem(question) : undefined;
-    if (problem) return this.#text(problem.key, problem.params);
-    return this.wrong.has(question.id) ? this.#text('questionnaire.error.wrong') : '';
+    if (problem) return this.t(problem.key, problem.params);
+    return this.wrong.has(question.id) ? this.t('questionnaire.error.wrong') : '';
   }
 
   #edit(question: Question, patch: Partial<Draft>): void {
@@ -247,7 +237,7 @@ export class VkQuestionnaire extends VkElement {
       wrong.delete(question.id);
       this.wrong = wrong;
     }
-    this.dispatchEvent(new VkAnswersChangeEvent({ answers: this.value, questionId: question.id }));
+    this.emit(new VkAnswersChangeEvent({ answers: this.value, questionId: question.id }));
   }
 
   #toggleChoice(question: Question, optionId: string, on: boolean): void {
@@ -255,129 +245,88 @@ export class VkQuestionnaire extends VkElement {
     this.#edit(question, { choices: on ? [...choices, optionId] : choices });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('attemptsLeft') && !(Number.isInteger(this.attemptsLeft) && this.attemptsLeft >= 0)) {
-      console.error(new VkDeveloperError(`verikit: <vk-questionnaire> attempts-left must be a whole number ≥ 0, got ${String(this.attemptsLeft)}; keeping the previous value.`));
-      this.attemptsLeft = changed.get('attemptsLeft') ?? 3;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#request.abort();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (!changed.has('status') && !changed.has('attemptsLeft')) return;
-    const target = this.status === 'wrong' && this.attemptsLeft > 0 ? 'summary' : this.status === 'accepted' || this.attemptsLeft <= 0 ? 'result' : '';
-    if (target && changed.get('status') !== undefined) this.renderRoot.querySelector<HTMLElement>(`[part="${target}"]`)?.focus();
+  #focus(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   #onSubmit(event: Event): void {
     event.preventDefault();
-    if (this.status === 'pending') return;
-    this.checked = new Set(this.parsedQuestions.map((question) => question.id));
-    const firstInvalid = this.parsedQuestions.findIndex((question) => this.#problem(question));
-    if (firstInvalid >= 0) {
-      void this.updateComplete.then(() => {
-        this.renderRoot.querySelector<HTMLInputElement>(`[data-index="${firstInvalid}"] input:not(:disabled)`)?.focus();
-      });
-      return;
-    }
+    this.#trySubmit();
+  }
+
+  /** Checks every answer; sends them when all are fine, else marks the questions and focuses the first one to fix. */
+  #trySubmit(): void {
+    if (this.#grading.status === 'pending') return;
+    this.checked = new Set(this.questions.map((question) => question.id));
+    const firstInvalid = this.questions.findIndex((question) => this.#problem(question));
+    if (firstInvalid >= 0) return this.#focus(`[data-index="${firstInvalid}"] input:not(:disabled)`);
     void this.#submit();
   }
 
-  /** The user stops waiting: the request's `signal` aborts, the answers stay, and submit works again. */
-  #onCancel(): void {
-    this.#request.cancel();
-    this.#setStatus('cancelled');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="submit"]')?.focus());
-  }
-
   async #submit(): Promise<void> {
-    const signal = this.#request.start();
     const answers = this.value;
-    this.#setStatus('pending');
-    const outcome = await dispatchRequest(
-      this,
+    this.outcome = 'open';
+    const result = await this.#grading.run(
       VkAnswersSubmitEvent.eventName,
       answersSubmitResultSchema,
       (respond, signal) => new VkAnswersSubmitEvent({ answers, respond, signal }),
-      { signal, onUnanswered: () => this.#setStatus('waiting') },
+      { retry: () => this.#trySubmit() },
     );
-    if (!this.#request.finish(signal)) return; // superseded or cancelled
-    if (outcome.kind === 'aborted') return this.#setStatus('idle');
-    if (outcome.kind !== 'answered') return this.#setStatus('error');
-    const result = outcome.result;
+    if (!result) return;
     if (result.ok) {
-      this.#setStatus('accepted');
-      this.dispatchEvent(new VkAnswersAcceptedEvent());
+      this.outcome = 'accepted';
+      this.#focus('[part="result"]');
+      this.emit(new VkAnswersAcceptedEvent());
     } else if ('attemptsLeft' in result) {
       this.attemptsLeft = result.attemptsLeft;
       this.wrong = new Set(result.wrong ?? []);
-      this.#setStatus('wrong');
+      this.outcome = 'wrong';
+      this.#focus(result.attemptsLeft > 0 ? '[part="summary"]' : '[part="result"]');
       if (result.attemptsLeft === 0) this.#fallBack('attempts-exhausted');
     } else {
-      this.#setStatus('error', result.message);
+      this.#grading.fail(result.message);
     }
-  }
-
-  #setStatus(status: RequestStatus, hostMessage = ''): void {
-    this.status = status;
-    this.hostMessage = hostMessage;
-    const key = statusMessageKeys[status];
-    if (key) this.#announcer.announce(hostMessage || this.#text(key));
   }
 
   #fallBack(reason: FallbackReason): void {
-    this.#request.abort();
-    this.dispatchEvent(new VkQuestionnaireFallbackEvent({ reason }));
+    this.#grading.abort();
+    this.emit(new VkQuestionnaireFallbackEvent({ reason }));
   }
 
   override render() {
-    return html`${this.#renderBody()}
-      <p part="status" role="status" class="visually-hidden">${this.#announcer.message}</p>`;
+    return html`${this.#renderBody()} ${this.liveRegion()}`;
   }
 
   #renderBody() {
-    if (this.status === 'accepted') {
-      return html`<div part="result" class="panel" tabindex="-1"><p class="title">${this.#text('questionnaire.accepted')}</p></div>`;
+    if (this.outcome === 'accepted') {
+      return html`<div part="result" class="panel" tabindex="-1"><p class="title">${this.t('questionnaire.accepted')}</p></div>`;
     }
     if (this.attemptsLeft <= 0) {
       return html`<div part="result" class="panel" tabindex="-1">
-        <p class="title">${this.#text('questionnaire.exhausted.title')}</p>
-        <p>${this.#text('questionnaire.exhausted.info')}</p>
+        <p class="title">${this.t('questionnaire.exhausted.title')}</p>
+        <p>${this.t('questionnaire.exhausted.info')}</p>
         <button type="button" part="documents" class="vk-button" @click=${() => this.#fallBack('attempts-exhausted')}>
-          ${this.#text('questionnaire.exhausted.action')}
+          ${this.t('questionnaire.exhausted.action')}
         </button>
       </div>`;
     }
-    const total = this.parsedQuestions.length;
-    const answered = this.parsedQuestions.filter((question) => this.#answerFor(question)).length;
-    const feedbackKey = statusMessageKeys[this.status];
+    const total = this.questions.length;
+    const answered = this.questions.filter((question) => this.#answerFor(question)).length;
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
-      <p part="intro" class="hint">${this.#text('questionnaire.intro')}</p>
+      <p part="intro" class="hint">${this.t('questionnaire.intro')}</p>
       <div class="progress">
-        <span id="progress" part="progress">${this.#text('questionnaire.progress', { answered, total })}</span>
+        <span id="progress" part="progress">${this.t('questionnaire.progress', { answered, total })}</span>
         <progress part="progress-bar" max=${Math.max(total, 1)} .value=${answered} aria-labelledby="progress"></progress>
       </div>
-      ${this.status === 'wrong' ? this.#renderSummary() : nothing}
-      ${this.parsedQuestions.map((question, index) => this.#renderQuestion(question, index, total))}
-      ${feedbackKey
-        ? html`<div class="feedback-row">
-            <p part="feedback" class="feedback" data-kind=${this.status}>${this.hostMessage || this.#text(feedbackKey)}</p>
-            ${this.status === 'pending' || this.status === 'waiting'
-              ? html`<button type="button" part="cancel" class="vk-button" data-variant="secondary" @click=${this.#onCancel}>${this.#text('questionnaire.cancel')}</button>`
-              : nothing}
-          </div>`
-        : nothing}
-      <p part="attempts" class="hint">${this.#text('questionnaire.attemptsLeft', { count: this.attemptsLeft })}</p>
+      ${this.outcome === 'wrong' ? this.#renderSummary() : nothing}
+      ${this.questions.map((question, index) => this.#renderQuestion(question, index, total))} ${this.#grading.render()}
+      <p part="attempts" class="hint">${this.t('questionnaire.attemptsLeft', { count: this.attemptsLeft })}</p>
       <div class="actions">
-        <button type="submit" part="submit" class="vk-button" aria-disabled=${this.status === 'pending' ? 'true' : 'false'}>
-          ${this.#text('questionnaire.submit')}
+        <button type="submit" part="submit" class="vk-button" aria-disabled=${this.#grading.status === 'pending' ? 'true' : 'false'}>
+          ${this.t('questionnaire.submit')}
         </button>
         <button type="button" part="documents" class="vk-button" data-variant="secondary" @click=${() => this.#fallBack('user-choice')}>
-          ${this.#text('questionnaire.documentsInstead')}
+          ${this.t('questionnaire.documentsInstead')}
         </button>
       </div>
     </form>`;
@@ -386,8 +335,8 @@ export class VkQuestionnaire extends VkElement {
   #renderSummary() {
     const marked = this.wrong.size;
     return html`<div part="summary" class="summary" tabindex="-1">
-      <p>${this.#text('questionnaire.wrong', { count: this.attemptsLeft })}</p>
-      ${marked ? html`<p>${this.#text('questionnaire.wrongCount', { count: marked })}</p>` : nothing}
+      <p>${this.t('questionnaire.wrong', { count: this.attemptsLeft })}</p>
+      ${marked ? html`<p>${this.t('questionnaire.wrongCount', { count: marked })}</p>` : nothing}
     </div>`;
   }
 
@@ -401,16 +350,16 @@ export class VkQuestionnaire extends VkElement {
     const field = { question, draft, index, ids, describedBy, invalid: error ? 'true' : 'false', disabled };
     return html`<fieldset part="question" class="question" data-index=${index} ?data-invalid=${Boolean(error)} aria-describedby=${describedBy || nothing}>
       <legend id=${ids.legend}>
-        <span part="question-number" class="number">${this.#text('questionnaire.questionNumber', { index: index + 1, total })}</span>
+        <span part="question-number" class="number">${this.t('questionnaire.questionNumber', { index: index + 1, total })}</span>
         <span part="prompt" class="prompt">${question.prompt}</span>
-        ${question.required === false ? html`<span class="hint">${this.#text('questionnaire.optional')}</span>` : nothing}
+        ${question.required === false ? html`<span class="hint">${this.t('questionnaire.optional')}</span>` : nothing}
       </legend>
       ${hints.length ? html`<p id=${ids.hint} part="question-hint" class="hint">${hints.map((line) => html`<span class="hint-line">${line}</span> `)}</p>` : nothing}
       ${this.#renderControl(field)}
       ${question.allowDontRemember
         ? html`<label part="dont-remember" class="choice">
             <input type="checkbox" data-dont-remember .checked=${draft.dontRemember} @change=${(event: Event) => this.#edit(question, { dontRemember: (event.target as HTMLInputElement).checked })} />
-            <span>${this.#text('questionnaire.dontRemember')}</span>
+            <span>${this.t('questionnaire.dontRemember')}</span>
           </label>`
         : nothing}
       ${error ? html`<p id=${ids.error} part="question-error" class="error">${error}</p>` : nothing}
@@ -420,14 +369,14 @@ export class VkQuestionnaire extends VkElement {
   /** Help under a question, one short line each (multiple-choice rule, asset and network, amount rules). */
   #hintLines(question: Question): string[] {
     const lines: string[] = [];
-    if (question.type === 'multiple') lines.push(this.#text('questionnaire.multipleHint'));
+    if (question.type === 'multiple') lines.push(this.t('questionnaire.multipleHint'));
     if (question.type === 'address') {
-      if (question.asset) lines.push(this.#text('questionnaire.address.asset', { asset: question.asset }));
-      if (question.network) lines.push(this.#text('questionnaire.address.network', { network: question.network }));
+      if (question.asset) lines.push(this.t('questionnaire.address.asset', { asset: question.asset }));
+      if (question.network) lines.push(this.t('questionnaire.address.network', { network: question.network }));
     }
     if (question.type === 'amount') {
-      lines.push(this.#text('questionnaire.amount.hint'));
-      if (question.unit) lines.push(this.#text('questionnaire.amount.unit', { unit: question.unit }));
+      lines.push(this.t('questionnaire.amount.hint'));
+      if (question.unit) lines.push(this.t('questionnaire.amount.unit', { unit: question.unit }));
       const bounds = this.#boundsText(question);
       if (bounds) lines.push(bounds);
     }
@@ -492,7 +441,7 @@ export class VkQuestionnaire extends VkElement {
         return html`<div class="range">
           ${(['min', 'max'] as const).map(
             (end) => html`<label class="range-end">
-              <span>${this.#text(end === 'min' ? 'questionnaire.amount.from' : 'questionnaire.amount.to')}</span>
+              <span>${this.t(end === 'min' ? 'questionnaire.amount.from' : 'questionnaire.amount.to')}</span>
               <input
                 part="input"
                 class="text"

@@ -5,7 +5,7 @@ import * as z from '../../core/zod.js';
 export const totpVerifyAnswerSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
   z.discriminatedUnion('reason', [
-    z.object({ ok: z.literal(false), reason: z.literal('wrong-code'), attemptsLeft: z.optional(z.number().check(z.int(), z.minimum(0))) }),
+    z.object({ ok: z.literal(false), reason: z.literal('wrong-code'), attemptsLeft: z.optional(z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number'), z.minimum(0))) }),
     z.object({ ok: z.literal(false), reason: z.literal('expired') }),
     z.object({ ok: z.literal(false), reason: z.literal('locked'), lockedUntil: epochMs }),
     z.object({ ok: z.literal(false), reason: z.literal('error'), message: z.optional(z.string()) }),

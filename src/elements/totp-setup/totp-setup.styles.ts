@@ -87,7 +87,6 @@ export const totpSetupStyles = css`
   }
   [part~='notice'],
   [part~='skew-warning'],
-  [part~='waiting'],
   [part~='error'] {
     border-inline-start: 4px solid var(--_vk-warning);
     padding-block: calc(var(--_vk-space) / 2);

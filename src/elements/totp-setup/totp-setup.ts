@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Announcer } from '../../core/announcer.js';
 import { VkElement } from '../../core/base-element.js';
 import { SystemClock } from '../../core/clock.js';
-import { dispatchRequest, type RequestOutcome } from '../../core/events.js';
-import { formatDuration, safeLocale } from '../../core/i18n.js';
-import { baseStyles } from '../../core/styles.js';
+import { checked, oneOf, optionalEpochMs, reportBadData, wholeNumber, type Check } from '../../core/host-data.js';
+import { HostRequest } from '../../core/host-request.js';
+import { formatDuration, numberFormat } from '../../core/i18n.js';
 import { parseHostData } from '../../core/schema.js';
 import {
   buildOtpauthUri,
@@ -19,26 +18,21 @@ import {
   type TotpKeyInput,
 } from '../../totp/otpauth.js';
 import { qrMatrix, qrPathData, qrViewSize } from '../../totp/qr.js';
+import type { VkCodeSubmitAnswer, VkCodeSubmitEvent } from '../code-input/code-input.events.js';
 import { VkTotpLinkedEvent, VkTotpResetEvent, VkTotpSecretGenerateEvent, VkTotpUnlinkedEvent, VkTotpVerifyEvent, type VkTotpAccount } from './totp-setup.events.js';
-import { totpSetupMessages as messages, type TotpSetupMessageKey } from './totp-setup.messages.js';
-import { totpSecretAnswerSchema, totpVerifyAnswerSchema, type VkTotpVerifyAnswer } from './totp-setup.schema.js';
+import { totpSetupMessages, type TotpSetupMessageKey } from './totp-setup.messages.js';
+import { totpSecretAnswerSchema, totpVerifyAnswerSchema } from './totp-setup.schema.js';
 import { totpSetupStyles } from './totp-setup.styles.js';
 import '../code-input/vk-code-input.js';
-import type { VkTotpSetupState, VkTotpVerifyPurpose } from './totp-setup.types.js';
+import { TOTP_SETUP_STATES, type VkTotpSetupState, type VkTotpVerifyPurpose } from './totp-setup.types.js';
 
-/** The part of `<vk-code-input>`'s `vk-code-submit` detail this element relies on. */
-interface CodeSubmitDetail {
-  code: string;
-  respond: (answer: VkTotpVerifyAnswer | PromiseLike<VkTotpVerifyAnswer>) => void;
-  signal: AbortSignal;
-}
+const hoursFormat: Intl.NumberFormatOptions = { style: 'unit', unit: 'hour', unitDisplay: 'long' };
 
-function isCodeSubmitDetail(detail: unknown): detail is CodeSubmitDetail {
-  const candidate = detail as Partial<CodeSubmitDetail> | null;
-  return typeof candidate?.code === 'string' && typeof candidate.respond === 'function' && candidate.signal instanceof AbortSignal;
-}
-
-type RequestProgress = 'idle' | 'pending' | 'waiting' | 'failed';
+/** Issuer and account name the entry in the app as `Issuer:account`, so neither may hold a colon. */
+const labelPart: Check<string> = (value) =>
+  typeof value === 'string' && !value.includes(':')
+    ? { ok: true, value }
+    : { ok: false, problem: 'must be a string without a colon (it separates issuer and account in the label)' };
 
 /**
  * Links an authenticator app: shows the Key URI as a QR code and as a grouped manual key with a
@@ -49,10 +43,15 @@ type RequestProgress = 'idle' | 'pending' | 'waiting' | 'failed';
  * The secret stays in a private field: it is never reflected to an attribute, logged, stored or put
  * in an event, except `vk-totp-secret-generate` when the host asked the browser to make it.
  *
+ * Both requests share the verikit request lifecycle: an unanswered one shows a waiting state with
+ * Cancel; removing the element stops it, and putting it back starts over (with `generate`, it asks
+ * the host to store the same secret again). The code step's `<vk-code-input>` shows the outcome of a
+ * check (wrong code, expired, locked, errors with "Try again").
+ *
  * @summary Authenticator (TOTP) linking with QR code, manual key and code confirmation.
  *
  * @fires {VkTotpVerifyEvent} vk-totp-verify - Request: check `detail.code` (`purpose` `link` or `unlink`). Answer `{ok:true}` or `{ok:false, reason:'wrong-code'|'expired'|'locked'|'error', …}`.
- * @fires {VkTotpSecretGenerateEvent} vk-totp-secret-generate - Request (only with `generate`): store `detail.secret`, answer `{ok:true}` or `{ok:false, message?}`.
+ * @fires {VkTotpSecretGenerateEvent} vk-totp-secret-generate - Request (only with `generate`): store `detail.secret`, answer `{ok:true}` or `{ok:false, message?}` (the message is shown; else a generic one).
  * @fires {VkTotpLinkedEvent} vk-totp-linked - The host accepted the code; `detail` is `{issuer, account}`.
  * @fires {VkTotpUnlinkedEvent} vk-totp-unlinked - The host accepted the unlink code; `detail` is `{issuer, account}`.
  * @fires {VkTotpResetEvent} vk-totp-reset - The user lost the authenticator and asks to reset it.
@@ -70,14 +69,16 @@ type RequestProgress = 'idle' | 'pending' | 'waiting' | 'failed';
  * @csspart code-input - The inner `<vk-code-input>`.
  * @csspart skew-warning - Shown when the device clock is off by more than one period.
  * @csspart notice - The withdrawal-hold notice.
- * @csspart waiting - Shown while the host has not answered, with a retry button.
- * @csspart retry-button - Gives up waiting and lets the user try again.
- * @csspart preparing - Shown until the host provides the key (or stores a generated one).
- * @csspart error - A failure to prepare the key.
+ * @csspart preparing - Shown until the host provides the key.
+ * @csspart feedback - The state of a request to the host: storing a generated key (pending, waiting, error, cancelled), or checking a code while our host has not answered (pending, waiting).
+ * @csspart error - The feedback when it is an error (a failure to prepare the key).
+ * @csspart cancel - Stops waiting for the host (shown only while a request is pending or waiting).
+ * @csspart retry - Asks the host to store the generated key again (after an error or Cancel).
  * @csspart unlink-button - Starts unlinking (linked state).
  * @csspart reset-button - Asks to reset a lost authenticator (linked state).
  * @csspart cancel-button - Leaves the unlink confirmation.
  * @csspart new-phone - The "Moving to a new phone?" guidance.
+ * @csspart status - The polite live region (visually hidden).
  *
  * @cssprop --vk-totp-setup-qr-size - Width of the QR code (default `min(240px, 100%)`).
  * @cssprop --vk-totp-setup-qr-color - Dark modules (default black; keep it dark for scanners).
@@ -88,52 +89,56 @@ type RequestProgress = 'idle' | 'pending' | 'waiting' | 'failed';
  * @cssstate verify - Setup, asking for a code.
  * @cssstate waiting - A request to the host is unanswered.
  */
-export class VkTotpSetup extends VkElement {
-  static override styles = [baseStyles, totpSetupStyles];
+export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
+  static override styles = [VkElement.styles, totpSetupStyles];
+  static override messages = totpSetupMessages;
 
   /** `setup` (link flow), `linked`, `unlinking` (user confirms with a code) or `pending-review` (a reset is being reviewed). */
-  @property({ reflect: true }) state: VkTotpSetupState = 'setup';
+  @property({ reflect: true }) @checked(oneOf(TOTP_SETUP_STATES)) state: VkTotpSetupState = 'setup';
 
   /** Make the secret in this browser (with otplib) and hand it to the host once through `vk-totp-secret-generate`. Needs `issuer` and `account`. */
   @property({ type: Boolean, reflect: true }) generate = false;
 
-  /** Issuer shown in the app (used with `generate`, and for the linked state's label). */
-  @property() issuer = '';
+  /** Issuer shown in the app (used with `generate`, and for the linked state's label). No colon. */
+  @property() @checked(labelPart) issuer = '';
 
-  /** Account shown in the app, e.g. the e-mail address (used with `generate`, and for the linked state's label). */
-  @property() account = '';
+  /** Account shown in the app, e.g. the e-mail address (used with `generate`, and for the linked state's label). No colon. */
+  @property() @checked(labelPart) account = '';
 
   /** Server time (epoch ms) read by the host just now: a device clock off by more than one period gets a warning. */
-  @property({ attribute: 'server-time', type: Number }) serverTime: number | undefined;
+  @property({ attribute: 'server-time', type: Number }) @checked(optionalEpochMs) serverTime: number | undefined;
 
   /** Show the withdrawal-hold notice during setup too (the link replaces an existing authenticator). */
   @property({ type: Boolean, reflect: true }) replacing = false;
 
-  /** Hours withdrawals are held after a change or reset. */
-  @property({ attribute: 'withdrawal-hold-hours', type: Number }) withdrawalHoldHours = 24;
+  /** Hours withdrawals are held after a change or reset (a whole number). */
+  @property({ attribute: 'withdrawal-hold-hours', type: Number }) @checked(wholeNumber(0)) withdrawalHoldHours = 24;
 
   @state() private step: 'scan' | 'verify' = 'scan';
-  @state() private generation: RequestProgress = 'idle';
-  @state() private verifyProgress: RequestProgress = 'idle';
   @state() private copyStatus: 'idle' | 'copied' | 'denied' = 'idle';
   @state() private linkedAccount: VkTotpAccount | undefined;
 
   #key: TotpKey | undefined;
+  /** A secret made here that the host has not confirmed storing yet (offered again on retry). */
   #pendingKey: TotpKey | undefined;
   #qr: { path: string; view: number } | undefined;
   #skewMs = 0;
-  #generationAbort: AbortController | undefined;
-  #verifyAbort: AbortController | undefined;
   #focusHeading = false;
-  readonly #announcer = new Announcer(this);
+  /** Between deciding to generate and asking the host (otplib loading, the render finishing). */
+  #starting = false;
+
+  readonly #generation = new HostRequest(this, { texts: { pending: 'totp.noKey', error: 'totp.generate.failed' } });
+  // The code input shows "Checking the code…" itself.
+  readonly #verification = new HostRequest(this, { announcePending: false });
 
   /**
    * The Key URI made by the server (`otpauth://totp/Issuer:account?secret=…&issuer=…`). Write-only:
-   * the secret is kept privately, so reading the property back gives an empty string.
+   * the secret is kept privately, so reading the property back gives an empty string. A malformed
+   * URI is reported on the console (without the secret) and the last valid key kept.
    */
   @property({ attribute: false })
   set uri(value: string) {
-    this.#setKey(value ? parseOtpauthUri(value, '<vk-totp-setup> uri') : undefined);
+    this.#acceptKey('uri', value, () => parseOtpauthUri(value, 'uri'));
   }
   get uri(): string {
     return '';
@@ -141,14 +146,29 @@ export class VkTotpSetup extends VkElement {
 
   /**
    * The key as fields, `{ secret, issuer, account, algorithm?, digits?, period? }`, instead of `uri`.
-   * Write-only like `uri`. (Not `config`: that name holds the `<vk-provider>` configuration.)
+   * Write-only like `uri`, checked like it. (Not `config`: that name holds the `<vk-provider>` configuration.)
    */
   @property({ attribute: false })
   set totpConfig(value: TotpKeyInput | undefined) {
-    this.#setKey(value ? parseTotpKey(value, '<vk-totp-setup> totpConfig') : undefined);
+    this.#acceptKey('totpConfig', value, () => parseTotpKey(value, 'totpConfig'));
   }
   get totpConfig(): undefined {
     return undefined;
+  }
+
+  /**
+   * The bad-data policy (core/host-data.ts) for the two key properties. Their parsers are the public
+   * `verikit/totp` helpers, which throw on bad input; a setter must not, so the error becomes the one
+   * developer report, which never shows the value: it holds the secret.
+   */
+  #acceptKey(property: string, value: unknown, parse: () => TotpKey): void {
+    if (!value) return this.#setKey(undefined);
+    try {
+      this.#setKey(parse());
+    } catch (error) {
+      const problem = String(error instanceof Error ? error.message : error).replace(/^.*? is invalid — /, '');
+      reportBadData(this, property, problem, '(hidden: it holds the secret)', this.#key ? '(the last valid key, hidden)' : '(no key)');
+    }
   }
 
   #setKey(key: TotpKey | undefined): void {
@@ -156,11 +176,11 @@ export class VkTotpSetup extends VkElement {
     if (key) {
       const matrix = qrMatrix(buildOtpauthUri(key));
       this.#qr = { path: qrPathData(matrix), view: qrViewSize(matrix) };
-      this.#generationAbort?.abort();
-      this.generation = 'idle';
     } else {
       this.#qr = undefined;
     }
+    // A key from the host ends any generation; without a key (after linking), a later setup generates again.
+    this.#generation.abort();
     this.copyStatus = 'idle';
     this.requestUpdate();
   }
@@ -176,8 +196,10 @@ export class VkTotpSetup extends VkElement {
     return this.issuer && this.account ? { issuer: this.issuer, account: this.account } : undefined;
   }
 
-  #text(key: TotpSetupMessageKey, params?: Record<string, string | number>): string {
-    return this.message(messages, key, params);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Removing the element aborted a generation (the request's DOM-move policy): put back, it asks again.
+    this.requestUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -187,26 +209,27 @@ export class VkTotpSetup extends VkElement {
       const deviceNow = clock.now() - (clock instanceof SystemClock ? clock.serverTimeOffset : 0);
       this.#skewMs = this.serverTime === undefined ? 0 : deviceNow - this.serverTime;
     }
-    if (this.generate && !this.#key && this.state === 'setup' && this.generation === 'idle') {
-      this.generation = 'pending';
-      void this.#requestGeneratedKey();
+    if (changed.has('issuer') || changed.has('account')) {
+      // A secret made for another label is no use; a failure for a missing one may be over.
+      this.#pendingKey = undefined;
+      this.#generation.reset();
+    }
+    if (this.generate && !this.#key && this.state === 'setup' && this.#generation.status === 'idle' && !this.#starting && this.isConnected) {
+      void this.#generateKey();
     }
     if (changed.has('state') && changed.get('state') !== undefined) {
-      this.#verifyAbort?.abort();
+      this.#verification.abort();
       this.#focusHeading = true;
     }
   }
 
   override updated(): void {
-    const states = this.internals.states;
     const setupStep = this.state === 'setup' && this.#key ? this.step : undefined;
-    for (const name of ['scan', 'verify'] as const) {
-      if (setupStep === name) states.add(name);
-      else states.delete(name);
-    }
-    if (this.verifyProgress === 'waiting' || this.generation === 'waiting') states.add('waiting');
-    else states.delete('waiting');
-
+    this.setStates({
+      scan: setupStep === 'scan',
+      verify: setupStep === 'verify',
+      waiting: this.#verification.status === 'waiting' || this.#generation.status === 'waiting',
+    });
     if (this.#focusHeading) {
       this.#focusHeading = false;
       const heading = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="heading"]')].find((node) => !node.closest('[hidden]'));
@@ -214,121 +237,95 @@ export class VkTotpSetup extends VkElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#verifyAbort?.abort();
-    this.#generationAbort?.abort();
-  }
-
   /** Makes a secret here and waits until the host says it stored it, so the user never links an unknown key. */
-  async #requestGeneratedKey(): Promise<void> {
-    // Host listeners see the request after this render, never in the middle of one.
-    await this.updateComplete;
-    let key = this.#pendingKey;
-    if (!key) {
-      try {
-        const account = parseHostData('<vk-totp-setup generate>', totpAccountSchema, { issuer: this.issuer, account: this.account });
-        // otplib is only needed here, so hosts whose server makes the secret never download it.
-        const { generateSecret } = await import('otplib');
-        key = { ...account, ...TOTP_DEFAULTS, secret: generateSecret({ length: 20 }) };
-      } catch (error) {
-        console.error(error);
-        this.generation = 'failed';
-        return;
-      }
-      this.#pendingKey = key;
-    }
-    const controller = new AbortController();
-    this.#generationAbort = controller;
-    const generated = key;
-    const outcome = await dispatchRequest(
-      this,
+  async #generateKey(): Promise<void> {
+    this.#starting = true;
+    const key = await this.#keyToStore();
+    this.#starting = false;
+    // Removed meanwhile: nothing was asked, and putting the element back asks.
+    if (!key || !this.isConnected) return;
+    const answer = await this.#generation.run(
       VkTotpSecretGenerateEvent.eventName,
       totpSecretAnswerSchema,
-      (respond, signal) =>
-        new VkTotpSecretGenerateEvent({
-          secret: generated.secret,
-          uri: buildOtpauthUri(generated),
-          issuer: generated.issuer,
-          account: generated.account,
-          algorithm: generated.algorithm,
-          digits: generated.digits,
-          period: generated.period,
-          respond,
-          signal,
-        }),
-      { signal: controller.signal, onUnanswered: () => (this.generation = 'waiting') },
+      (respond, signal) => new VkTotpSecretGenerateEvent({ ...key, uri: buildOtpauthUri(key), respond, signal }),
+      { retry: () => void this.#generateKey() },
     );
-    if (outcome.kind === 'aborted') return;
-    if (outcome.kind === 'answered' && outcome.result.ok) {
+    if (!answer) return;
+    if (answer.ok) {
       this.#pendingKey = undefined;
-      this.#setKey(generated);
-      return;
+      this.#setKey(key);
+    } else {
+      this.#generation.fail(answer.message);
     }
-    this.generation = 'failed';
   }
 
-  #retryGeneration = (): void => {
-    this.#generationAbort?.abort();
-    this.generation = 'idle';
-  };
-
-  /** Turns the inner code input's request into ours, and our host's answer back into its answer. */
-  #onCodeSubmit = (event: Event): void => {
-    event.stopPropagation();
-    const inner = (event as CustomEvent<unknown>).detail;
-    if (!isCodeSubmitDetail(inner)) return;
-    const purpose: VkTotpVerifyPurpose = this.state === 'unlinking' ? 'unlink' : 'link';
-    this.#verifyAbort?.abort();
-    const controller = new AbortController();
-    this.#verifyAbort = controller;
-    inner.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    this.verifyProgress = 'pending';
-    const outcome = dispatchRequest(
-      this,
-      VkTotpVerifyEvent.eventName,
-      totpVerifyAnswerSchema,
-      (respond, signal) => new VkTotpVerifyEvent({ code: inner.code, purpose, respond, signal }),
-      {
-        signal: controller.signal,
-        onUnanswered: () => {
-          this.verifyProgress = 'waiting';
-          this.#announcer.announce(this.#text('totp.waiting'));
-        },
-      },
-    );
-    inner.respond(outcome.then((result) => this.#afterVerify(result, purpose, controller)));
-  };
-
-  #afterVerify(outcome: RequestOutcome<VkTotpVerifyAnswer>, purpose: VkTotpVerifyPurpose, controller: AbortController): VkTotpVerifyAnswer {
-    if (this.#verifyAbort === controller) this.verifyProgress = 'idle';
-    if (outcome.kind !== 'answered') return { ok: false, reason: 'error' };
-    if (outcome.result.ok) {
-      const account = this.#account ?? { issuer: this.issuer, account: this.account };
-      if (purpose === 'link') {
-        // The secret is no longer needed once the app is linked.
-        this.#setKey(undefined);
-        this.linkedAccount = account;
-        this.state = 'linked';
-        this.dispatchEvent(new VkTotpLinkedEvent(account));
-        this.#announcer.announce(this.#text('totp.linked.heading'));
-      } else {
-        this.linkedAccount = undefined;
-        this.step = 'scan';
-        this.state = 'setup';
-        this.dispatchEvent(new VkTotpUnlinkedEvent(account));
-        this.#announcer.announce(this.#text('totp.unlinked'));
+  /** The secret to hand over: the one the host has not confirmed yet, else a new one. */
+  async #keyToStore(): Promise<TotpKey | undefined> {
+    try {
+      if (!this.#pendingKey) {
+        // otplib is only needed here, so hosts whose server makes the secret never download it.
+        const { generateSecret } = await import('otplib');
+        const account = parseHostData('<vk-totp-setup generate>', totpAccountSchema, { issuer: this.issuer, account: this.account });
+        this.#pendingKey = { ...account, ...TOTP_DEFAULTS, secret: generateSecret({ length: 20 }) };
       }
+      // Host listeners see the request after this render, never in the middle of one.
+      await this.updateComplete;
+      return this.#pendingKey;
+    } catch (error) {
+      // otplib could not be loaded, or issuer / account are missing (a developer error naming the field).
+      console.error(error);
+      this.#generation.fail();
+      return undefined;
     }
-    return outcome.result;
   }
 
-  #stopWaiting = (): void => {
-    this.#verifyAbort?.abort();
-    this.verifyProgress = 'idle';
-  };
+  /**
+   * The inner code input's request becomes ours (`vk-totp-verify`), and our host's answer goes back to
+   * the code input, which shows it. Without an answer, the code input says why in its own words: a
+   * network failure as a rejection (it offers "Try again"), the rest as an error.
+   */
+  #onCodeSubmit(event: VkCodeSubmitEvent): void {
+    event.stopPropagation();
+    const { code, respond, signal } = event.detail;
+    // The code input stopped waiting (the user changed the code, or it was removed): so do we.
+    signal.addEventListener('abort', () => this.#verification.abort(), { once: true });
+    respond(this.#checkCode(code));
+  }
 
-  #stopInnerEvent = (event: Event): void => event.stopPropagation();
+  async #checkCode(code: string): Promise<VkCodeSubmitAnswer> {
+    const verification = this.#verification;
+    const purpose: VkTotpVerifyPurpose = this.state === 'unlinking' ? 'unlink' : 'link';
+    const answer = await verification.run(VkTotpVerifyEvent.eventName, totpVerifyAnswerSchema, (respond, signal) =>
+      new VkTotpVerifyEvent({ code, purpose, respond, signal }),
+    );
+    if (answer?.ok) this.#verified(purpose);
+    if (answer) return answer;
+    if (verification.problem === 'network') throw new Error('vk-totp-verify: the host could not be reached');
+    return verification.status === 'cancelled' ? { ok: false, reason: 'error', message: verification.text } : { ok: false, reason: 'error' };
+  }
+
+  #verified(purpose: VkTotpVerifyPurpose): void {
+    const account = this.#account ?? { issuer: this.issuer, account: this.account };
+    if (purpose === 'link') {
+      // The secret is no longer needed once the app is linked.
+      this.#setKey(undefined);
+      this.linkedAccount = account;
+      this.state = 'linked';
+      this.emit(new VkTotpLinkedEvent(account));
+      this.announce(this.t('totp.linked.heading'));
+    } else {
+      this.linkedAccount = undefined;
+      this.step = 'scan';
+      this.state = 'setup';
+      this.emit(new VkTotpUnlinkedEvent(account));
+      this.announce(this.t('totp.unlinked'));
+    }
+  }
+
+  /** The inner input's own success notification stays inside: ours (`vk-totp-linked` / `vk-totp-unlinked`) says it. */
+  #stopInner(event: Event): void {
+    event.stopPropagation();
+  }
 
   #goTo(step: 'scan' | 'verify'): void {
     this.step = step;
@@ -353,21 +350,14 @@ export class VkTotpSetup extends VkElement {
   }
 
   #withdrawalNotice(): TemplateResult {
-    const duration = new Intl.NumberFormat(safeLocale(this.locale), { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(this.withdrawalHoldHours);
-    return html`<p part="notice">${this.#text('totp.withdrawalNotice', { duration })}</p>`;
+    const duration = numberFormat(this.locale, hoursFormat).format(this.withdrawalHoldHours);
+    return html`<p part="notice">${this.t('totp.withdrawalNotice', { duration })}</p>`;
   }
 
   #skewWarning(): TemplateResult | typeof nothing {
     if (Math.abs(this.#skewMs) <= this.#codeShape.period * 1000) return nothing;
     const difference = formatDuration(Math.abs(this.#skewMs), this.locale);
-    return html`<p part="skew-warning" role="alert">${this.#text(this.#skewMs > 0 ? 'totp.skew.ahead' : 'totp.skew.behind', { difference })}</p>`;
-  }
-
-  #waiting(onRetry: () => void): TemplateResult {
-    return html`<p part="waiting">
-      ${this.#text('totp.waiting')}
-      <button part="retry-button" class="vk-link" type="button" @click=${onRetry}>${this.#text('totp.retry')}</button>
-    </p>`;
+    return html`<p part="skew-warning" role="alert">${this.t(this.#skewMs > 0 ? 'totp.skew.ahead' : 'totp.skew.behind', { difference })}</p>`;
   }
 
   #codeInput(purpose: VkTotpVerifyPurpose): TemplateResult {
@@ -379,40 +369,43 @@ export class VkTotpSetup extends VkElement {
         length=${digits}
         period=${period}
         @vk-code-submit=${this.#onCodeSubmit}
-        @vk-code-verified=${this.#stopInnerEvent}
+        @vk-code-verified=${this.#stopInner}
       ></vk-code-input>
-      ${this.verifyProgress === 'waiting' ? this.#waiting(this.#stopWaiting) : nothing}`;
+      ${this.#verification.busy ? this.#verification.render() : nothing}`;
   }
 
   #heading(key: TotpSetupMessageKey): TemplateResult {
-    return html`<h2 part="heading" tabindex="-1">${this.#text(key)}</h2>`;
+    return html`<h2 part="heading" tabindex="-1">${this.t(key)}</h2>`;
+  }
+
+  /** Until there is a key: preparing it, or the generation's request state (with "Try again" after Cancel too). */
+  #renderPreparing(): TemplateResult {
+    const generation = this.#generation;
+    if (!generation.text) return html`<p part="preparing">${this.t('totp.noKey')}</p>`;
+    return html`${generation.render()}
+    ${generation.status === 'cancelled'
+      ? html`<div part="actions">
+          <button part="retry" class="vk-button" data-variant="secondary" type="button" @click=${() => generation.reset()}>${this.t('request.retry')}</button>
+        </div>`
+      : nothing}`;
   }
 
   #renderSetup(): TemplateResult {
     const key = this.#key;
     const qr = this.#qr;
-    if (!key || !qr) {
-      if (this.generation === 'failed')
-        return html`${this.#heading('totp.title')}
-          <p part="error" role="alert">
-            ${this.#text('totp.generate.failed')}
-            <button part="retry-button" class="vk-link" type="button" @click=${this.#retryGeneration}>${this.#text('totp.retry')}</button>
-          </p>`;
-      return html`${this.#heading('totp.title')}
-        ${this.generation === 'waiting' ? this.#waiting(this.#retryGeneration) : html`<p part="preparing">${this.#text('totp.noKey')}</p>`}`;
-    }
+    if (!key || !qr) return html`${this.#heading('totp.title')} ${this.#renderPreparing()}`;
     const label = totpLabel(key);
     const view = qr.view;
-    const stepText = (current: number) => html`<p part="step">${this.#text('totp.step', { current, total: 2 })}</p>`;
+    const stepText = (current: number) => html`<p part="step">${this.t('totp.step', { current, total: 2 })}</p>`;
     return html`
       <section ?hidden=${this.step !== 'scan'}>
         ${stepText(1)} ${this.#heading('totp.scan.heading')}
-        <p>${this.#text('totp.scan.instructions')}</p>
+        <p>${this.t('totp.scan.instructions')}</p>
         ${this.#skewWarning()}
         <svg
           part="qr"
           role="img"
-          aria-label=${this.#text('totp.qr.label', { label })}
+          aria-label=${this.t('totp.qr.label', { label })}
           viewBox="0 0 ${view} ${view}"
           shape-rendering="crispEdges"
           xmlns="http://www.w3.org/2000/svg"
@@ -420,29 +413,29 @@ export class VkTotpSetup extends VkElement {
           <rect width=${view} height=${view} fill="#ffffff"></rect>
           <path d=${qr.path} fill="#000000"></path>
         </svg>
-        <p part="label-advice">${this.#text('totp.label.advice', { label })}</p>
+        <p part="label-advice">${this.t('totp.label.advice', { label })}</p>
         <details part="manual">
-          <summary>${this.#text('totp.manual.toggle')}</summary>
-          <p>${this.#text('totp.manual.instructions', { label })}</p>
-          <p>${this.#text('totp.manual.keyLabel')}</p>
+          <summary>${this.t('totp.manual.toggle')}</summary>
+          <p>${this.t('totp.manual.instructions', { label })}</p>
+          <p>${this.t('totp.manual.keyLabel')}</p>
           <p part="key">${groupSecret(key.secret).map((group) => html`<span>${group}</span>`)}</p>
-          <button part="copy-button" class="vk-button" data-variant="secondary" type="button" @click=${this.#copyKey}>${this.#text('totp.copy')}</button>
+          <button part="copy-button" class="vk-button" data-variant="secondary" type="button" @click=${this.#copyKey}>${this.t('totp.copy')}</button>
           <span part="copy-status" role="status" data-status=${this.copyStatus}
-            >${this.copyStatus === 'copied' ? this.#text('totp.copied') : this.copyStatus === 'denied' ? this.#text('totp.copyDenied') : nothing}</span
+            >${this.copyStatus === 'copied' ? this.t('totp.copied') : this.copyStatus === 'denied' ? this.t('totp.copyDenied') : nothing}</span
           >
         </details>
         ${this.replacing ? this.#withdrawalNotice() : nothing}
         <div part="actions">
-          <button part="next-button" class="vk-button" type="button" @click=${() => this.#goTo('verify')}>${this.#text('totp.next')}</button>
+          <button part="next-button" class="vk-button" type="button" @click=${() => this.#goTo('verify')}>${this.t('totp.next')}</button>
         </div>
       </section>
       <section ?hidden=${this.step !== 'verify'}>
         ${stepText(2)} ${this.#heading('totp.verify.heading')}
-        <p>${this.#text('totp.verify.instructions', { digits: key.digits, label, period: formatDuration(key.period * 1000, this.locale) })}</p>
+        <p>${this.t('totp.verify.instructions', { digits: key.digits, label, period: formatDuration(key.period * 1000, this.locale) })}</p>
         ${this.#skewWarning()} ${this.#codeInput('link')}
         <div part="actions">
           <button part="back-button" class="vk-button" data-variant="secondary" type="button" @click=${() => this.#goTo('scan')}>
-            ${this.#text('totp.back')}
+            ${this.t('totp.back')}
           </button>
         </div>
       </section>
@@ -452,37 +445,37 @@ export class VkTotpSetup extends VkElement {
   #renderLinked(): TemplateResult {
     const account = this.#account;
     return html`${this.#heading('totp.linked.heading')}
-      <p>${account ? this.#text('totp.linked.body', { label: totpLabel(account) }) : this.#text('totp.linked.bodyNoLabel')}</p>
+      <p>${account ? this.t('totp.linked.body', { label: totpLabel(account) }) : this.t('totp.linked.bodyNoLabel')}</p>
       <div part="actions">
         <button part="unlink-button" class="vk-button" data-variant="secondary" type="button" @click=${() => (this.state = 'unlinking')}>
-          ${this.#text('totp.unlink')}
+          ${this.t('totp.unlink')}
         </button>
-        <button part="reset-button" class="vk-link" type="button" @click=${this.#requestReset}>${this.#text('totp.reset')}</button>
+        <button part="reset-button" class="vk-link" type="button" @click=${this.#requestReset}>${this.t('totp.reset')}</button>
       </div>
       <details part="new-phone">
-        <summary>${this.#text('totp.newPhone.heading')}</summary>
-        <p>${this.#text('totp.newPhone.body')}</p>
+        <summary>${this.t('totp.newPhone.heading')}</summary>
+        <p>${this.t('totp.newPhone.body')}</p>
       </details>`;
   }
 
-  #requestReset = (): void => {
-    this.dispatchEvent(new VkTotpResetEvent(this.#account ?? { issuer: this.issuer, account: this.account }));
-  };
+  #requestReset(): void {
+    this.emit(new VkTotpResetEvent(this.#account ?? { issuer: this.issuer, account: this.account }));
+  }
 
   #renderUnlinking(): TemplateResult {
     return html`${this.#heading('totp.unlinking.heading')}
-      <p>${this.#text('totp.unlinking.body')}</p>
+      <p>${this.t('totp.unlinking.body')}</p>
       ${this.#withdrawalNotice()} ${this.#skewWarning()} ${this.#codeInput('unlink')}
       <div part="actions">
         <button part="cancel-button" class="vk-button" data-variant="secondary" type="button" @click=${() => (this.state = 'linked')}>
-          ${this.#text('totp.cancel')}
+          ${this.t('request.cancel')}
         </button>
       </div>`;
   }
 
   #renderPendingReview(): TemplateResult {
     return html`${this.#heading('totp.pendingReview.heading')}
-      <p>${this.#text('totp.pendingReview.body')}</p>
+      <p>${this.t('totp.pendingReview.body')}</p>
       ${this.#withdrawalNotice()}`;
   }
 
@@ -500,7 +493,6 @@ export class VkTotpSetup extends VkElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.#renderState()}
-      <div class="visually-hidden" role="status">${this.#announcer.message}</div>`;
+    return html`${this.#renderState()} ${this.liveRegion()}`;
   }
 }
