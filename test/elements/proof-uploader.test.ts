@@ -577,12 +577,18 @@ describe('<vk-proof-uploader>', () => {
       let changed = oneEvent(element, 'vk-proof-change');
       host.answer(0, { ok: true, fileId: 'srv-id' });
       expect((await changed).detail.complete).to.equal(false);
+      await settle(element);
+      expect(shadow(element).querySelector('[part="choice-missing"]')?.textContent).to.equal('Choose the ID type too.');
+      expect(select.getAttribute('aria-invalid')).to.equal('true');
+      await expect(element).to.be.accessible();
       changed = oneEvent(element, 'vk-proof-change');
       select.value = 'national-id';
       select.dispatchEvent(new Event('change'));
       const detail = (await changed).detail;
       expect(detail.slots['id-front']?.choice).to.equal('national-id');
       expect(detail.complete).to.equal(true);
+      await element.updateComplete;
+      expect(shadow(element).querySelector('[part="choice-missing"]')).to.equal(null);
       element.retry('nothing');
       await expect(element).to.be.accessible();
     });

@@ -1,8 +1,8 @@
 import type { HostRequest } from '../../core/host-request.js';
-import { kindOfMime, type FileKind } from '../../core/file-sniff.js';
+import { kindOfMime, sniffFile, type FileKind, type SniffedType } from '../../core/file-sniff.js';
 import type { ProofSlotSummary, VkProofChangeDetail } from './proof-uploader.events.js';
 import type { ProofMessageKey } from './proof-uploader.messages.js';
-import type { ProofSlot, UploadedProof } from './proof-uploader.schema.js';
+import { defaultMaxBytes, type ProofSlot, type UploadedProof } from './proof-uploader.schema.js';
 import type { ProofFileStatus, ProofRejectReason } from './proof-uploader.types.js';
 
 /**
@@ -54,6 +54,25 @@ export function statusOf(entry: ProofEntry): ProofFileStatus {
 export function canRetry(entry: ProofEntry): boolean {
   const status = entry.request?.status;
   return entry.file !== undefined && entry.refusal === undefined && (status === 'waiting' || statusOf(entry) === 'failed');
+}
+
+/**
+ * Checks a file before anything is sent: not empty, not too large, a place left in the slot
+ * (`inSlot` files are there already), and a true type (from its first bytes) the slot accepts.
+ */
+export async function checkFile(slot: ProofSlot, file: File, inSlot: number): Promise<{ reason: ProofRejectReason } | SniffedType> {
+  if (file.size === 0) return { reason: 'empty' };
+  if (file.size > (slot.maxBytes ?? defaultMaxBytes)) return { reason: 'too-large' };
+  if (inSlot >= (slot.maxFiles ?? 1)) return { reason: 'too-many' };
+  const sniffed = await sniffFile(file);
+  return sniffed && slot.accept.includes(sniffed.kind) ? sniffed : { reason: 'wrong-type' };
+}
+
+/** The files of a paste: the clipboard's files, else its file items (some browsers list only those). */
+export function filesFromClipboard(data: DataTransfer | null): File[] {
+  if (!data) return [];
+  if (data.files.length) return Array.from(data.files);
+  return Array.from(data.items, (item) => (item.kind === 'file' ? item.getAsFile() : null)).filter((file): file is File => file !== null);
 }
 
 export function minFilesOf(slot: ProofSlot): number {

@@ -1,9 +1,53 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VkElement } from '../../core/base-element.js';
-import { canRetry, statusOf, type ProofEntry } from './proof-entries.js';
+import { acceptByKind } from '../../core/file-sniff.js';
+import { formatFileSize, listFormat } from '../../core/i18n.js';
+import { canRetry, minFilesOf, statusOf, type ProofEntry, type Rejection } from './proof-entries.js';
 import type { ProofMessageKey } from './proof-uploader.messages.js';
+import { defaultMaxBytes, type ProofSlot } from './proof-uploader.schema.js';
 
 type Host = VkElement<ProofMessageKey>;
+
+/** The slot's limits line: kinds, size, count, and whether a screenshot can be pasted. */
+export function limitsText(host: Host, locale: string, slot: ProofSlot): string {
+  const maxFiles = slot.maxFiles ?? 1;
+  const size = formatFileSize(slot.maxBytes ?? defaultMaxBytes, locale);
+  const parts = [host.t('proof.limits', { count: maxFiles, kinds: kindsText(host, locale, slot), size })];
+  const minFiles = minFilesOf(slot);
+  if (minFiles > 1) parts.push(host.t('proof.limits.min', { count: minFiles }));
+  if (slot.accept.includes('image')) parts.push(host.t('proof.paste'));
+  return parts.join(' ');
+}
+
+/** "photos, videos or PDF" in the locale. */
+function kindsText(host: Host, locale: string, slot: ProofSlot): string {
+  return listFormat(locale, { type: 'disjunction' }).format(slot.accept.map((kind) => host.t(`proof.kind.${kind}`)));
+}
+
+/** Why a file was not added to the slot. */
+export function rejectionText(host: Host, locale: string, slot: ProofSlot, { name, reason, size }: Rejection): string {
+  switch (reason) {
+    case 'too-large':
+      return host.t('proof.reject.too-large', { name, size: formatFileSize(size, locale), max: formatFileSize(slot.maxBytes ?? defaultMaxBytes, locale) });
+    case 'wrong-type':
+      return host.t('proof.reject.wrong-type', { name, kinds: kindsText(host, locale, slot) });
+    case 'too-many':
+      return host.t('proof.reject.too-many', { name, count: slot.maxFiles ?? 1 });
+    default:
+      return host.t('proof.reject.empty', { name });
+  }
+}
+
+/** The file picker's `accept`: every type (and extension) of the slot's kinds. */
+export function acceptFor(slot: ProofSlot): string {
+  return slot.accept.map((kind) => acceptByKind[kind]).join(',');
+}
+
+/** Ids unique within the shadow root (slot ids are host data, so keep them out of selectors' way). */
+export function slotDomIds(slotId: string): { title: string; limits: string; choice: string; choiceMissing: string } {
+  const safe = `slot-${slotId.replace(/[^\w-]/g, '_')}`;
+  return { title: `${safe}-title`, limits: `${safe}-limits`, choice: `${safe}-choice`, choiceMissing: `${safe}-choice-missing` };
+}
 
 /** What a file row needs from the uploader besides the entry. */
 export interface FileRowView {
