@@ -13,6 +13,16 @@ export type CameraState =
   | { phase: 'live' | 'recording'; slotId: string; mode: CameraMode; stream: MediaStream }
   | { phase: 'problem'; slotId: string; mode: CameraMode; problem: CameraProblem };
 
+/** The camera a slot offers: a video where it takes videos, else a photo. */
+export function cameraModeOf(accept: readonly string[]): CameraMode {
+  return accept.includes('video') ? 'video' : 'photo';
+}
+
+/** True when this browser can show a camera in the page (and record, for video). */
+export function cameraSupported(mode: CameraMode): boolean {
+  return typeof navigator.mediaDevices?.getUserMedia === 'function' && (mode === 'photo' || typeof MediaRecorder !== 'undefined');
+}
+
 const recorderTypes = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'];
 
 /**
@@ -33,11 +43,16 @@ export class ProofCamera implements ReactiveController {
     host.addController(this);
   }
 
-  /** The slot's camera panel, or a problem message; `undefined` when the camera is not open for this slot. */
-  render(slotId: string): TemplateResult | undefined {
+  /**
+   * The slot's camera panel or problem; without the browser API (no record button then), why it is
+   * missing, next to the file picker that still works.
+   */
+  render(slotId: string, mode: CameraMode): TemplateResult | typeof nothing {
     const state = this.#state;
-    if (state.phase === 'off' || state.slotId !== slotId) return undefined;
     const t = (key: ProofMessageKey) => this.#host.t(key);
+    if (state.phase === 'off' || state.slotId !== slotId) {
+      return cameraSupported(mode) ? nothing : html`<p part="problem" class="problem">${t('proof.record.unavailable')}</p>`;
+    }
     if (state.phase === 'problem') return html`<p part="problem" class="problem" role="alert">${t(`proof.record.${state.problem}`)}</p>`;
     const button = (action: string, key: ProofMessageKey, onClick: (event: Event) => void, variant?: string) =>
       html`<button type="button" part="camera-button" class="vk-button" data-variant=${variant ?? nothing} data-action=${action} @click=${onClick}>

@@ -9,7 +9,7 @@ import { HostRequest, type RequestTexts } from '../../core/host-request.js';
 import { formatFileSize, numberFormat } from '../../core/i18n.js';
 import { downscaleImage } from '../../core/image-downscale.js';
 import { canRetry, checkFile, filesFromClipboard, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
-import { ProofCamera, type CameraMode } from './proof-camera.js';
+import { cameraModeOf, cameraSupported, ProofCamera, type CameraMode } from './proof-camera.js';
 import { acceptFor, limitsText, refusalText, rejectionText, renderFile, slotDomIds } from './proof-render.js';
 import { VkProofChangeEvent, VkProofRejectEvent, VkProofRemoveEvent, VkProofUploadEvent } from './proof-uploader.events.js';
 import { isProofMessageKey, proofMessages, type ProofMessageKey } from './proof-uploader.messages.js';
@@ -227,9 +227,9 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
                 this.#openPicker(slot.id, 'capture'),
               )
             : nothing}
-          ${slot.record && cameraSupported(cameraModeOf(slot))
+          ${slot.record && cameraSupported(cameraModeOf(slot.accept))
             ? this.#slotButton('record-button', video ? ['proof.record.open.video', 'proof.record.open.label.video'] : ['proof.record.open.photo', 'proof.record.open.label.photo'], slotTitle, full, () =>
-                void this.#camera.open(slot.id, cameraModeOf(slot), slot.capture ?? 'user'),
+                void this.#camera.open(slot.id, cameraModeOf(slot.accept), slot.capture ?? 'user'),
               )
             : nothing}
           <span part="drop-hint" class="drop-hint" aria-hidden="true">${this.t(dragOver ? 'proof.drop.active' : 'proof.drop')}</span>
@@ -246,7 +246,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
             : nothing}
         </div>
         <p part="limits" class="limits" id=${ids.limits}>${limitsText(this, this.locale, slot)}</p>
-        ${slot.record ? this.#renderCamera(slot) : nothing}
+        ${slot.record ? this.#camera.render(slot.id, cameraModeOf(slot.accept)) : nothing}
         ${rejections.length
           ? html`<ul part="rejections" class="rejections" aria-label=${this.t('proof.rejections.label', { slot: slotTitle })}>
               ${rejections.map((rejection) => html`<li>${rejectionText(this, this.locale, slot, rejection)}</li>`)}
@@ -311,13 +311,6 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
       </select>
       ${missing ? html`<p part="choice-missing" class="problem" id=${ids.choiceMissing}>${this.t('proof.choice.missing', { choice: label })}</p>` : nothing}
     </div>`;
-  }
-
-  #renderCamera(slot: ProofSlot): TemplateResult | typeof nothing {
-    const panel = this.#camera.render(slot.id);
-    if (panel) return panel;
-    // Without the API there is no button; say why, next to the file picker that still works.
-    return cameraSupported(cameraModeOf(slot)) ? nothing : html`<p part="problem" class="problem">${this.t('proof.record.unavailable')}</p>`;
   }
 
   /** Resolves a slot text: a host string as is, a message key through the catalog (dates in the locale). */
@@ -495,13 +488,4 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     const imageSlots = this.slots.filter((slot) => slot.accept.includes('image'));
     return imageSlots.length === 1 ? imageSlots[0]?.id : undefined;
   }
-}
-
-/** True when this browser can show a camera in the page (and record, for video). */
-function cameraSupported(mode: CameraMode): boolean {
-  return typeof navigator.mediaDevices?.getUserMedia === 'function' && (mode === 'photo' || typeof MediaRecorder !== 'undefined');
-}
-
-function cameraModeOf(slot: ProofSlot): CameraMode {
-  return slot.accept.includes('video') ? 'video' : 'photo';
 }
