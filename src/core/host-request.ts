@@ -24,6 +24,8 @@ export interface HostRequestOptions<Key extends string> {
   onCancel?: () => void;
   /** Announce the pending state too (default true); an element with its own visible progress may turn it off. */
   announcePending?: boolean;
+  /** Words an announcement, e.g. naming the file a per-file request is about (default: the state's text as is). */
+  announceAs?: (text: string) => string;
 }
 
 export interface RunOptions<Key extends string> {
@@ -131,6 +133,14 @@ export class HostRequest<Key extends string = string> implements ReactiveControl
     this.#set('error', 'host');
   }
 
+  /**
+   * The host shows it is working on the request without answering yet (e.g. upload progress):
+   * `waiting` goes back to `pending`. Does nothing in any other state.
+   */
+  acknowledge(): void {
+    if (this.#status === 'waiting') this.#set('pending');
+  }
+
   /** The user stops waiting: the signal aborts, the state says so, and everything entered is kept. */
   cancel(): void {
     if (!this.busy) return;
@@ -212,7 +222,8 @@ export class HostRequest<Key extends string = string> implements ReactiveControl
     this.#problem = problem;
     this.#host.requestUpdate();
     if (status === 'waiting' || status === 'error' || status === 'cancelled' || (status === 'pending' && this.#options.announcePending !== false)) {
-      this.#host.announce(this.text);
+      const text = this.text;
+      this.#host.announce(this.#options.announceAs?.(text) ?? text);
     }
   }
 }

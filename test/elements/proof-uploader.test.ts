@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ManualClock } from '../../src/core/clock.js';
+import { VkDeveloperError } from '../../src/core/errors.js';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
 import '../../src/elements/provider/vk-provider.js';
 import '../../src/elements/proof-uploader/vk-proof-uploader.js';
@@ -20,6 +21,9 @@ import {
   verificationVideoSlot,
 } from '../../src/elements/proof-uploader/proof-presets.js';
 import type { ProofSlot, ProofUploadAnswer } from '../../src/elements/proof-uploader/proof-uploader.schema.js';
+import { announced, part, recordConsole, textOf } from '../helpers.js';
+import { runBadDataSuite } from '../suites/bad-data.suite.js';
+import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
 // ——— files ———
 
@@ -170,20 +174,28 @@ describe('<vk-proof-uploader>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('throws a developer error naming the slot and the field', async () => {
-      const element = await mount([]);
-      expect(() => {
-        element.slots = [{ id: 'id-front', title: 'ID', accept: ['image', 'gif'] }];
-      }).to.throw(/slot "id-front".*field "accept\.1"/);
-      expect(() => {
-        element.slots = [{ id: 'a', title: 'A', accept: ['pdf'], maxFiles: 2, minFiles: 3 }];
-      }).to.throw(/slot "a".*field "minFiles"/);
-      expect(() => {
-        element.slots = [screenshotSlot, { ...docsSlot, id: 'screens' }];
-      }).to.throw(/slot "screens".*field "id": used twice/);
-      expect(() => {
-        element.uploaded = [{ slotId: 'screens', fileId: 'f1', name: 'a.png', size: -1, type: 'image/png' }];
-      }).to.throw(/uploaded file "f1".*field "size"/);
+    // Was "throws a developer error": the one bad-data policy (issue 13) never throws from a setter.
+    it('reports a bad slot or file once, naming the item and the field, and keeps the last valid list', async () => {
+      const element = await mount([screenshotSlot]);
+      const record = element as unknown as Record<string, unknown>;
+      const problems: Array<[property: string, value: unknown, message: RegExp]> = [
+        ['slots', [{ id: 'id-front', title: 'ID', accept: ['image', 'gif'] }], /"slots".*item "id-front", field "accept\.1"/],
+        ['slots', [{ id: 'a', title: 'A', accept: ['pdf'], maxFiles: 2, minFiles: 3 }], /"slots".*item "a", field "minFiles"/],
+        ['slots', [screenshotSlot, { ...docsSlot, id: 'screens' }], /"slots".*item "screens", field "id": used twice/],
+        ['uploaded', [{ slotId: 'screens', fileId: 'f1', name: 'a.png', size: -1, type: 'image/png' }], /"uploaded".*item "f1", field "size"/],
+      ];
+      for (const [property, value, message] of problems) {
+        const { calls } = await recordConsole('error', () => {
+          record[property] = value;
+        });
+        expect(calls, property).to.have.length(1);
+        expect(calls[0]?.[0]).to.be.instanceOf(VkDeveloperError);
+        expect(String(calls[0]?.[0])).to.match(message);
+      }
+      expect(element.slots).to.deep.equal([screenshotSlot]);
+      expect(element.uploaded).to.deep.equal([]);
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('[part="slot"]')).to.have.length(1);
     });
 
     it('gives every button and the choice a touch target of at least 44px', async () => {
@@ -432,6 +444,69 @@ describe('<vk-proof-uploader>', () => {
       expect(row?.querySelector('[data-action="remove"]')).to.not.equal(null);
     });
 
+    it('shows a refusal as final, with the host’s message, unlike a network failure, which can be retried', async () => {
+      const element = await mount([docsSlot]);
+      const host = fakeHost(element);
+      await element.addFiles('docs', [pdfFile('old.pdf'), pdfFile('offline.pdf')]);
+      host.answer(0, { ok: false, reason: 'rejected', message: 'This statement is older than 3 months.' });
+      await settle(element);
+      expect(announced(element)).to.equal('old.pdf: The server refused this file: This statement is older than 3 months.');
+      host.answer(1, Promise.reject(new TypeError('Failed to fetch')));
+      await settle(element);
+      const [refused, offline] = rows(element, 'docs');
+      const status = (row: HTMLElement | undefined) => row?.querySelector<HTMLElement>('[part="file-status"]');
+      expect(status(refused)?.textContent).to.equal('The server refused this file: This statement is older than 3 months.');
+      expect(status(refused)?.dataset['kind']).to.equal('refused');
+      expect(refused?.querySelector('[data-action="retry"]'), 'a refusal is final').to.equal(null);
+      expect(refused?.querySelector('[data-action="remove"]')).to.not.equal(null);
+      expect(status(offline)?.textContent).to.equal('Could not reach the server. Check your connection and try again.');
+      expect(status(offline)?.dataset['kind']).to.equal('error');
+      expect(offline?.querySelector('[data-action="retry"]')).to.not.equal(null);
+      expect(announced(element)).to.equal('offline.pdf: Could not reach the server. Check your connection and try again.');
+      element.retry(refused?.dataset['fileId'] ?? '');
+      expect(host.requests, 'retry() does not send a refused file').to.have.length(2);
+      await expect(element).to.be.accessible();
+    });
+
+    it('says the server refused a file even when the host gave no reason', async () => {
+      const element = await mount([docsSlot]);
+      const host = fakeHost(element);
+      await element.addFiles('docs', [pdfFile()]);
+      host.answer(0, { ok: false, reason: 'rejected' });
+      await settle(element);
+      const row = rows(element, 'docs')[0];
+      expect(row?.dataset['status']).to.equal('failed');
+      expect(row?.querySelector('[part="file-status"]')?.textContent).to.equal('The server refused this file. Remove it and add another.');
+      expect(row?.querySelector('[data-action="retry"]')).to.equal(null);
+    });
+
+    it('leaves the waiting state once the host reports progress', async () => {
+      const element = await mount([docsSlot]);
+      let progress: (fraction: number) => void = () => undefined;
+      element.addEventListener('vk-proof-upload', (event) => (progress = event.detail.onProgress), { once: true });
+      await recordConsole('warn', async () => {
+        await element.addFiles('docs', [pdfFile()]);
+        await settle(element);
+      });
+      expect(rowText(rows(element, 'docs')[0])).to.contain('Waiting for the server');
+      progress(0.25);
+      await element.updateComplete;
+      expect(rowText(rows(element, 'docs')[0])).to.contain('Uploading, 25%');
+      expect(shadow(element).querySelector('progress')?.value).to.be.closeTo(0.25, 0.001);
+    });
+
+    it('adds nothing to an unknown slot: one developer error, and the promise resolves', async () => {
+      const element = await mount([docsSlot]);
+      const host = fakeHost(element);
+      const { calls } = await recordConsole('error', () => element.addFiles('nope', [pdfFile()]));
+      expect(calls).to.have.length(1);
+      expect(calls[0]?.[0]).to.be.instanceOf(VkDeveloperError);
+      expect(String(calls[0]?.[0])).to.contain('"nope"');
+      expect(host.requests).to.have.length(0);
+      await element.addFiles('docs', [pdfFile()]);
+      expect(host.requests, 'still usable').to.have.length(1);
+    });
+
     it('cancels an upload: aborts the request, keeps the file and focuses its retry button', async () => {
       const element = await mount([screenshotSlot]);
       const host = fakeHost(element);
@@ -502,12 +577,18 @@ describe('<vk-proof-uploader>', () => {
       let changed = oneEvent(element, 'vk-proof-change');
       host.answer(0, { ok: true, fileId: 'srv-id' });
       expect((await changed).detail.complete).to.equal(false);
+      await settle(element);
+      expect(shadow(element).querySelector('[part="choice-missing"]')?.textContent).to.equal('Choose the ID type too.');
+      expect(select.getAttribute('aria-invalid')).to.equal('true');
+      await expect(element).to.be.accessible();
       changed = oneEvent(element, 'vk-proof-change');
       select.value = 'national-id';
       select.dispatchEvent(new Event('change'));
       const detail = (await changed).detail;
       expect(detail.slots['id-front']?.choice).to.equal('national-id');
       expect(detail.complete).to.equal(true);
+      await element.updateComplete;
+      expect(shadow(element).querySelector('[part="choice-missing"]')).to.equal(null);
       element.retry('nothing');
       await expect(element).to.be.accessible();
     });
@@ -535,6 +616,18 @@ describe('<vk-proof-uploader>', () => {
       button(rows(element, 'docs')[0] ?? element, '[data-action="remove"]').click();
       expect((await removed).detail).to.deep.equal({ slotId: 'docs', fileId: 'srv-2' });
       await expect(element).to.be.accessible();
+    });
+
+    it('moves focus between rows whose host ids contain quotes and brackets', async () => {
+      const element = await mount([docsSlot]);
+      element.uploaded = [
+        { slotId: 'docs', fileId: 'a"1', name: 'a.pdf', size: 1000, type: 'application/pdf' },
+        { slotId: 'docs', fileId: 'b"]2', name: 'b.pdf', size: 1000, type: 'application/pdf' },
+      ];
+      await element.updateComplete;
+      button(rows(element, 'docs')[0] ?? element, '[data-action="remove"]').click();
+      await element.updateComplete;
+      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Remove b.pdf');
     });
 
     it('shows thumbnails from object URLs and revokes them on remove and on disconnect', async () => {
@@ -690,5 +783,50 @@ describe('<vk-proof-uploader>', () => {
         stop();
       }
     });
+  });
+
+  /** A slot whose file is in hand and whose first upload failed: each trigger sends it again (Retry). */
+  const suiteSlot: ProofSlot = { id: 'docs', title: 'Documents', accept: ['image', 'pdf'] };
+  const fileIdOf = (element: VkProofUploader): string => rows(element, 'docs')[0]?.dataset['fileId'] ?? '';
+
+  // The suite's "what the user entered" is the slot's file list, so the file is added in mount() and
+  // every trigger is a retry of it (a retry supersedes an unanswered attempt, like a second submit).
+  runHostRequestSuite<VkProofUploader>('<vk-proof-uploader>', {
+    async mount() {
+      const element = await mount([suiteSlot]);
+      element.addEventListener('vk-proof-upload', (event) => event.detail.respond({ ok: false, reason: 'error' }), { once: true });
+      await element.addFiles('docs', [pdfFile()]);
+      await settle(element);
+      return element;
+    },
+    eventName: 'vk-proof-upload',
+    trigger: (element) => element.retry(fileIdOf(element)),
+    answer: { ok: true, fileId: 'srv-1' },
+    expectAnswered: (element) => {
+      expect(rows(element, 'docs')[0]?.dataset['status']).to.equal('uploaded');
+    },
+    userInput: (element) => rows(element, 'docs').map((row) => row.querySelector('[part="file-name"]')?.textContent),
+    feedback: (element) => textOf(element, 'file-status'),
+    cancelControl: (element) => part(element, 'cancel-button'),
+    retryControl: (element) => part(element, 'retry-button'),
+  });
+
+  runBadDataSuite<VkProofUploader>('<vk-proof-uploader>', {
+    mount: () => mount([screenshotSlot]),
+    properties: {
+      slots: [
+        { value: 'screens' },
+        { value: [{ id: 'x', title: 'X', accept: ['gif'] }], mentions: 'accept' },
+        { value: [{ ...screenshotSlot, maxFiles: 0 }], mentions: 'maxFiles' },
+        { value: [{ ...screenshotSlot, title: { key: 'not.a.key' } }], mentions: 'title' },
+        { value: [screenshotSlot, screenshotSlot], mentions: 'used twice' },
+      ],
+      uploaded: [
+        { value: null },
+        { value: [{ slotId: 'screens', fileId: 'f1', name: 'a.png', size: -1, type: 'image/png' }], mentions: 'size' },
+        { value: [{ slotId: 'screens', name: 'a.png', size: 1, type: 'image/png' }], mentions: 'fileId' },
+      ],
+      downscale: [{ value: -1 }, { value: 1.5 }, { value: Number.NaN }, { value: '800' }],
+    },
   });
 });

@@ -1,4 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { VkElement } from '../../core/base-element.js';
+import type { ProofMessageKey } from './proof-uploader.messages.js';
 
 /** Video to record, or a still photo to snap. */
 export type CameraMode = 'video' | 'photo';
@@ -11,33 +13,71 @@ export type CameraState =
   | { phase: 'live' | 'recording'; slotId: string; mode: CameraMode; stream: MediaStream }
   | { phase: 'problem'; slotId: string; mode: CameraMode; problem: CameraProblem };
 
+/** The camera a slot offers: a video where it takes videos, else a photo. */
+export function cameraModeOf(accept: readonly string[]): CameraMode {
+  return accept.includes('video') ? 'video' : 'photo';
+}
+
 /** True when this browser can show a camera in the page (and record, for video). */
 export function cameraSupported(mode: CameraMode): boolean {
-  const hasGetUserMedia = typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function';
-  return hasGetUserMedia && (mode === 'photo' || typeof MediaRecorder !== 'undefined');
+  return typeof navigator.mediaDevices?.getUserMedia === 'function' && (mode === 'photo' || typeof MediaRecorder !== 'undefined');
 }
 
 const recorderTypes = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'];
 
 /**
- * In-page camera for one slot at a time: getUserMedia for the preview, MediaRecorder for a
- * video, a canvas for a photo. Hands back a `Blob`; the uploader checks it like any other file.
- * Always stops the camera's tracks when closed or when the element leaves the page.
+ * In-page camera for one slot at a time, with its panel: getUserMedia for the preview,
+ * MediaRecorder for a video, a canvas for a photo. Hands back a `Blob`; the uploader checks it
+ * like any other file. Always stops the camera's tracks when closed or when the element leaves
+ * the page. The uploader loads this module when the user first opens a camera.
  */
 export class ProofCamera implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: VkElement<ProofMessageKey>;
   readonly #onCaptured: (slotId: string, blob: Blob, mode: CameraMode) => void;
   #state: CameraState = { phase: 'off' };
   #recorder: MediaRecorder | undefined;
 
-  constructor(host: ReactiveControllerHost, onCaptured: (slotId: string, blob: Blob, mode: CameraMode) => void) {
+  constructor(host: VkElement<ProofMessageKey>, onCaptured: (slotId: string, blob: Blob, mode: CameraMode) => void) {
     this.#host = host;
     this.#onCaptured = onCaptured;
     host.addController(this);
   }
 
-  get state(): CameraState {
-    return this.#state;
+  /**
+   * The slot's camera panel or problem; without the browser API (no record button then), why it is
+   * missing, next to the file picker that still works.
+   */
+  render(slotId: string, mode: CameraMode): TemplateResult | typeof nothing {
+    const state = this.#state;
+    const t = (key: ProofMessageKey) => this.#host.t(key);
+    if (state.phase === 'off' || state.slotId !== slotId) {
+      return cameraSupported(mode) ? nothing : html`<p part="problem" class="problem">${t('proof.record.unavailable')}</p>`;
+    }
+    if (state.phase === 'problem') return html`<p part="problem" class="problem" role="alert">${t(`proof.record.${state.problem}`)}</p>`;
+    const button = (action: string, key: ProofMessageKey, onClick: (event: Event) => void, variant?: string) =>
+      html`<button type="button" part="camera-button" class="vk-button" data-variant=${variant ?? nothing} data-action=${action} @click=${onClick}>
+        ${t(key)}
+      </button>`;
+    const close = button('close', 'proof.record.close', () => this.#closeAndFocus(slotId), 'secondary');
+    if (state.phase === 'starting') return html`<div part="camera" class="camera"><p>${t('proof.record.starting')}</p><div class="camera-actions">${close}</div></div>`;
+    const action =
+      state.mode === 'photo'
+        ? button('snap', 'proof.record.snap', (event) => void this.snap(event))
+        : state.phase === 'recording'
+          ? button('stop', 'proof.record.stop', () => this.stopRecording())
+          : button('start', 'proof.record.start', () => this.startRecording());
+    return html`<div part="camera" class="camera">
+      <video part="camera-preview" autoplay muted playsinline aria-label=${t('proof.record.preview')} .srcObject=${state.stream}></video>
+      ${state.phase === 'recording' ? html`<p>${t('proof.record.recording')}</p>` : nothing}
+      <div class="camera-actions">${action} ${close}</div>
+    </div>`;
+  }
+
+  #closeAndFocus(slotId: string): void {
+    this.close();
+    void this.#host.updateComplete.then(() =>
+      this.#host.renderRoot.querySelector<HTMLElement>(`[data-slot-id="${CSS.escape(slotId)}"] [part="record-button"]`)?.focus(),
+    );
   }
 
   #set(state: CameraState): void {
@@ -45,12 +85,9 @@ export class ProofCamera implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Opens the camera for a slot (the uploader offers it only where the browser has the API). */
   async open(slotId: string, mode: CameraMode, facingMode: 'user' | 'environment'): Promise<void> {
     this.close();
-    if (!cameraSupported(mode)) {
-      this.#set({ phase: 'problem', slotId, mode, problem: 'unavailable' });
-      return;
-    }
     this.#set({ phase: 'starting', slotId, mode });
     let stream: MediaStream;
     try {
@@ -104,10 +141,11 @@ export class ProofCamera implements ReactiveController {
     if (this.#recorder?.state === 'recording') this.#recorder.stop();
   }
 
-  /** Draws the current frame of `video` and hands back a JPEG. */
-  async snap(video: HTMLVideoElement): Promise<void> {
+  /** Draws the current frame of the panel's video and hands back a JPEG. */
+  async snap(event: Event): Promise<void> {
     const state = this.#state;
-    if (state.phase !== 'live' || state.mode !== 'photo' || video.videoWidth === 0) return;
+    const video = event.currentTarget instanceof Element ? event.currentTarget.closest('.camera')?.querySelector('video') : undefined;
+    if (state.phase !== 'live' || state.mode !== 'photo' || !video?.videoWidth) return;
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;

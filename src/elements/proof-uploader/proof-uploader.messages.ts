@@ -35,10 +35,9 @@ export const proofMessages = {
   'proof.file.waiting': 'Waiting for the server… You can retry or cancel.',
   'proof.file.uploaded': 'Uploaded',
   'proof.file.cancelled': 'Upload cancelled.',
-  'proof.file.networkError': 'Could not reach the server. Check your connection and retry.',
   'proof.file.error': 'The upload failed. Please retry.',
-  'proof.file.rejected': 'This file was not accepted. Remove it and add another.',
-  'proof.file.cancel': 'Cancel',
+  'proof.file.rejected': 'The server refused this file. Remove it and add another.',
+  'proof.file.refused': 'The server refused this file: {message}',
   'proof.file.cancel.label': 'Cancel upload of {name}',
   'proof.file.retry': 'Retry',
   'proof.file.retry.label': 'Retry upload of {name}',
@@ -53,7 +52,7 @@ export const proofMessages = {
 
   // Announcements
   'proof.announce.uploaded': '{name} uploaded.',
-  'proof.announce.failed': '{name} was not uploaded.',
+  'proof.file.announce': '{name}: {status}',
   'proof.announce.removed': '{name} removed.',
   'proof.announce.rejected': { one: 'One file was not added. See the reason next to {slot}.', other: '{count} files were not added. See the reasons next to {slot}.' },
 
