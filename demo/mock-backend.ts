@@ -1,5 +1,6 @@
 import { generateSync, verifySync } from 'otplib';
 import { systemClock, type Clock } from '../src/core/clock.js';
+import { demoText } from './demo-i18n.js';
 
 /**
  * An in-browser stand-in for an exchange's backend: it answers every verikit request event
@@ -7,10 +8,22 @@ import { systemClock, type Clock } from '../src/core/clock.js';
  * TOTP check, lockouts, questionnaire grading, uploads with progress, review after submit).
  * Used by Storybook (a global decorator), the partner page (demo/index.html) and the walk test.
  * Nothing here is secret: the right answers and the TOTP secret are demo data.
+ *
+ * What it does like a careful real backend, so partners can copy the behaviour:
+ * - codes for a new contact (`purpose` 'new-email' / 'new-phone') go to the contact recorded by
+ *   `vk-new-contact-submit`, never to the contact the user lost;
+ * - "Resend" replaces the previous code of the same purpose: the old one no longer verifies, and
+ *   entering it answers `{ ok: false, reason: 'error', message }` ("a newer code was sent");
+ * - questionnaire grading says only "not all right" and the attempts left, never which questions
+ *   were wrong (per-question `wrong` ids tell a guesser which answers were right);
+ *   "I don't remember" counts as not known, not as a wrong answer.
  */
 
-/** How the pretend network and account behave. */
-export const backendModes = ['normal', 'slow', 'offline', 'locked', 'wrong'] as const;
+/**
+ * How the pretend network and account behave. Only `flaky` and `offline` make requests fail:
+ * `normal` and `slow` never do, whatever the inbox says next to them.
+ */
+export const backendModes = ['normal', 'slow', 'flaky', 'offline', 'locked', 'wrong'] as const;
 export type BackendMode = (typeof backendModes)[number];
 
 /** A code "delivered" by e-mail or SMS, shown in the demo inbox. */
@@ -18,10 +31,15 @@ export interface InboxMessage {
   id: number;
   channel: 'email' | 'sms';
   purpose: string;
+  /** The masked contact the code went to (for 'new-email' / 'new-phone': the new contact). */
   destination: string;
+  /** The code went to the new contact the user entered, not to one the account already has. */
+  toNewContact: boolean;
   code: string;
   sentAt: number;
   expiresAt: number;
+  /** A newer code of the same purpose was sent ("Resend"): this one no longer verifies. */
+  replaced: boolean;
 }
 
 export interface MockBackendOptions {
@@ -32,10 +50,12 @@ export interface MockBackendOptions {
   onInbox?: (messages: readonly InboxMessage[]) => void;
   /** Pretend round-trip time; defaults to 300 ms (3 s in `slow` mode); 0 answers synchronously. */
   latencyMs?: number;
-  /** Every n-th upload fails like a dropped connection, so the demo shows retry (0 = never). */
+  /** In `flaky` mode, every n-th upload fails like a dropped connection, so the demo shows retry (default 3; 0 = never). Other modes never drop an upload. */
   failEveryNthUpload?: number;
   /** Makes e-mail/SMS codes; random by default. */
   makeCode?: () => string;
+  /** The user's locale, for the backend's own messages (a real backend reads Accept-Language). Default: the page's `lang`. */
+  locale?: () => string;
 }
 
 /** The demo account's authenticator secret (base32). The inbox shows its current code. */
@@ -74,6 +94,8 @@ export type DemoAnswer = { choice: string } | { choices: string[] } | { text: st
  * The answers the demo backend accepts for the questionnaire in demo/fixtures.ts (what the account
  * holder would remember). Only the backend grades with them; the element never sees them.
  * Texts compare case-insensitively; an amount range is right when it includes the real amount.
+ * A round is accepted when no answer is wrong and more than half of the graded questions are
+ * known: "I don't remember" counts as not known, never as wrong.
  */
 export const demoRightAnswers: Readonly<Record<string, DemoAnswer>> = {
   'recent-trade': { choice: 'btc-usdt' },
@@ -118,7 +140,7 @@ export interface MockBackend {
   readonly inbox: readonly InboxMessage[];
   /** The authenticator's current code (the demo secret, or one the browser generated and handed over). */
   totpCode(now: number): string;
-  /** The newest code sent on a channel (what a user would read in the mail or SMS). */
+  /** The newest code sent on a channel and still valid, i.e. not replaced by a resend (what a user would read in the mail or SMS). */
   latestCode(channel: 'email' | 'sms', purpose?: string): string | undefined;
   /** Answers every verikit request event dispatched under `root`. Returns a detach function. */
   attach(root: EventTarget): () => void;
@@ -138,6 +160,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
   let uploads = 0;
   let totpSecret = DEMO_TOTP_SECRET;
+  /** The new contacts `vk-new-contact-submit` recorded, by code channel: where 'new-*' codes go. */
+  const newContacts = new Map<'email' | 'sms', string>();
   const resendAt = new Map<string, number>();
   const listeners = new Set<() => void>();
   const changed = (): void => {
@@ -148,6 +172,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const makeCode = options.makeCode ?? (() => String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0'));
 
   const latency = (): number => options.latencyMs ?? (mode === 'slow' ? 3000 : 300);
+  const locale = options.locale ?? (() => document.documentElement.lang || 'en');
 
   /** Answers after the pretend round trip; in `offline` mode the "fetch" fails. */
   const reply = (compute: () => Answer, signal?: AbortSignal): Answer | Promise<Answer> => {
@@ -181,25 +206,41 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const codeChannel = (fields: Fields): 'email' | 'sms' | 'totp' =>
     fields['channel'] === 'sms' || fields['channel'] === 'totp' ? fields['channel'] : 'email';
   const purposeOf = (fields: Fields): string => (typeof fields['purpose'] === 'string' ? fields['purpose'] : '');
+  const hostError = (key: 'demo.backend.replacedCode' | 'demo.backend.totpNotSent' | 'demo.backend.noNewContact'): Answer => ({
+    ok: false,
+    reason: 'error',
+    message: demoText(key, locale()),
+  });
+  /** Marks every code still valid for `channel` + `purpose` as replaced (a newer one was sent, or the destination changed). */
+  const replaceCodes = (channel: 'email' | 'sms', purpose: string): void => {
+    inbox = inbox.map((message) => (message.channel === channel && message.purpose === purpose && !message.replaced ? { ...message, replaced: true } : message));
+  };
 
   const sendCode = (fields: Fields): Answer => {
     const locked = lockAnswer();
     if (locked) return locked;
     const channel = codeChannel(fields);
-    if (channel === 'totp') return { ok: false, reason: 'error', message: 'Authenticator codes are not sent.' };
+    if (channel === 'totp') return hostError('demo.backend.totpNotSent');
     const purpose = purposeOf(fields);
+    const toNewContact = isNewContactPurpose(purpose);
+    // A new contact's code goes to the contact the user just entered: the old one may be lost.
+    const destination = toNewContact ? newContacts.get(channel) : demoDestinations[channel];
+    if (destination === undefined) return hostError('demo.backend.noNewContact');
     const key = `${channel}:${purpose}`;
     const now = clock.now();
     const retryAt = resendAt.get(key) ?? 0;
     if (retryAt > now) return { ok: false, reason: 'rate-limited', retryAt };
+    replaceCodes(channel, purpose);
     const message: InboxMessage = {
       id: nextMessageId++,
       channel,
       purpose,
-      destination: demoDestinations[channel],
+      destination,
+      toNewContact,
       code: makeCode(),
       sentAt: now,
       expiresAt: now + CODE_VALIDITY_MS,
+      replaced: false,
     };
     inbox = [message, ...inbox];
     resendAt.set(key, now + RESEND_COOLDOWN_MS);
@@ -219,29 +260,40 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (channel === 'totp') {
       if (!/^\d{6}$/.test(code) || !totpMatches(code)) return recordFailure();
     } else {
-      const sent = inbox.find((message) => message.channel === channel && message.purpose === purposeOf(fields));
-      if (!sent || sent.code !== code) return recordFailure();
-      if (sent.expiresAt <= clock.now()) return { ok: false, reason: 'expired' };
+      const sent = inbox.filter((message) => message.channel === channel && message.purpose === purposeOf(fields));
+      const newest = sent.find((message) => !message.replaced);
+      // An honest mistake, not a guess: the user typed the code a "Resend" replaced. Say so, and do not count it.
+      if (newest?.code !== code && sent.some((message) => message.replaced && message.code === code)) return hostError('demo.backend.replacedCode');
+      if (!newest || newest.code !== code) return recordFailure();
+      if (newest.expiresAt <= clock.now()) return { ok: false, reason: 'expired' };
     }
     consecutiveFailures = 0;
     return { ok: true };
   };
 
+  /**
+   * Accepted when no answer is wrong and more than half of the graded questions are known ("I don't
+   * remember" is not known, and not wrong). A failed round says only how many rounds are left: never
+   * which questions were wrong, because that tells a guesser which of the others were right.
+   */
   const gradeAnswers = (fields: Fields): Answer => {
     const answers = isRecord(fields['answers']) ? fields['answers'] : {};
-    const wrong = Object.keys(answers).filter((id) => !answerIsRight(id, answers[id]));
-    if (mode !== 'wrong' && wrong.length === 0 && Object.keys(answers).length > 0) {
+    const graded = Object.keys(answers).filter((id) => id in demoRightAnswers);
+    const known = graded.filter((id) => !isDontRemember(answers[id]));
+    const allKnownRight = known.every((id) => answerIsRight(id, answers[id]));
+    if (mode !== 'wrong' && allKnownRight && known.length > graded.length / 2) {
       questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
       return { ok: true };
     }
     questionnaireRoundsLeft = Math.max(0, questionnaireRoundsLeft - 1);
-    return { ok: false, attemptsLeft: questionnaireRoundsLeft, wrong: mode === 'wrong' ? Object.keys(answers) : wrong };
+    return { ok: false, attemptsLeft: questionnaireRoundsLeft };
   };
 
   const upload = (fields: Fields, signal: AbortSignal | undefined): Answer | Promise<Answer> => {
     if (mode === 'offline') return Promise.reject(new TypeError('Failed to fetch'));
     uploads += 1;
-    const fails = failEvery > 0 && uploads % failEvery === 0;
+    // Only an unstable network drops uploads: in every other mode the inbox's mode name is the truth.
+    const fails = mode === 'flaky' && failEvery > 0 && uploads % failEvery === 0;
     const onProgress = typeof fields['onProgress'] === 'function' ? (fields['onProgress'] as (fraction: number) => void) : undefined;
     const fileId = `demo-file-${uploads}`;
     const steps = 4;
@@ -281,13 +333,27 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return { ok: true, account: { factors: demoFactors, uid: demoAccount.uid, email: demoAccount.email, phone: demoAccount.phone, kycLevel: 'basic' } };
   };
 
-  /** A new contact must differ from the current one (compared without case, spaces or dashes). */
+  /**
+   * A new contact must differ from the current one (compared without case, spaces or dashes). It is
+   * recorded as the destination of the next 'new-email' / 'new-phone' code; codes sent to a contact
+   * entered before no longer verify, and the resend cooldown starts afresh for the new destination.
+   */
   const recordNewContact = (fields: Fields): Answer => {
     const value = typeof fields['value'] === 'string' ? fields['value'] : '';
     const plain = (text: string): string => text.toLowerCase().replace(/[\s()-]/g, '');
-    const current = fields['kind'] === 'phone' ? demoAccount.phone : demoAccount.email;
+    const phone = fields['kind'] === 'phone';
+    const current = phone ? demoAccount.phone : demoAccount.email;
     if (plain(value) === plain(current)) return { ok: false, reason: 'same-contact' };
-    return { ok: true, masked: maskContact(value) };
+    const masked = maskContact(value);
+    const channel = phone ? 'sms' : 'email';
+    const purpose = phone ? 'new-phone' : 'new-email';
+    if (newContacts.get(channel) !== masked) {
+      newContacts.set(channel, masked);
+      replaceCodes(channel, purpose);
+      resendAt.delete(`${channel}:${purpose}`);
+      changed();
+    }
+    return { ok: true, masked };
   };
 
   const answer = (name: RequestEventName, fields: Fields, signal: AbortSignal | undefined): Answer | Promise<Answer> => {
@@ -337,7 +403,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return currentTotpCode(now, totpSecret);
     },
     latestCode(channel, purpose) {
-      return inbox.find((message) => message.channel === channel && (purpose === undefined || message.purpose === purpose))?.code;
+      return inbox.find((message) => message.channel === channel && !message.replaced && (purpose === undefined || message.purpose === purpose))?.code;
     },
     attach(root: EventTarget) {
       const listeners = requestEventNames.map((name) => {
@@ -361,6 +427,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
       uploads = 0;
       totpSecret = DEMO_TOTP_SECRET;
+      newContacts.clear();
       resendAt.clear();
       changed();
     },
@@ -381,6 +448,15 @@ function maskContact(value: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+function isNewContactPurpose(purpose: string): boolean {
+  return purpose === 'new-email' || purpose === 'new-phone';
+}
+
+/** `{ dontRemember: true }`: the user said they do not know (the question allows it). */
+function isDontRemember(given: unknown): boolean {
+  return isRecord(given) && given['dontRemember'] === true;
 }
 
 /** Compares one answer (any of the questionnaire's answer shapes) with the right one. */

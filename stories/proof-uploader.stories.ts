@@ -25,8 +25,8 @@ const statementDate = new Date(Date.UTC(2026, 10, 23));
 
 /**
  * Proof slots from the presets: accepted kinds, counts, size limits and guidance; files are
- * checked by their bytes, uploaded to the mock backend with progress (every 3rd upload fails
- * like a dropped connection, to show retry).
+ * checked by their bytes, uploaded to the mock backend with progress (in the toolbar's "flaky"
+ * backend mode every 3rd upload fails like a dropped connection, to show retry).
  */
 const meta: Meta<ProofUploaderArgs> = {
   title: 'Elements/Proof uploader',
@@ -71,9 +71,10 @@ export const RestoredUploads: Story = {
   },
 };
 
-/** Three screenshots: the third upload fails like a dropped connection; "Retry" sends it again. */
+/** Three screenshots on an unstable network (backend mode "flaky"): the third upload fails like a dropped connection; "Retry" sends it again. */
 export const UploadFailsThenRetry: Story = {
   args: { slots: [historicalEmailSlot()] },
+  globals: { backend: 'flaky' },
   play: async ({ canvasElement }) => {
     const uploader = canvasElement.querySelector('vk-proof-uploader');
     const screenshots = await Promise.all([1, 2, 3].map((n) => pngFile(`screenshot-${n}.png`)));

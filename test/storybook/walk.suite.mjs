@@ -5,15 +5,13 @@
 // request, axe-clean, and its play function (if any) passing. Also opens the partner page.
 // Saves a screenshot per story to test-artifacts/storybook/<id>.png and ends with
 // "storybook: N passed, N failed". Run alone: `node test/storybook/walk.suite.mjs [filter]`.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 // The static server and the Chromium launch (flags of web-test-runner.config.mjs) the Node suites share.
 import { launchChromium, serve } from '../interop/browser.mjs';
+// The Storybook build and axe, shared with the partner-page walk (partner-page.suite.mjs).
+import { axeSource as readAxe, ensureBuild, outDir, root, runAxe as runAxeWith } from './storybook-static.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = join(root, 'storybook-static');
 const artifacts = join(root, 'test-artifacts', 'storybook');
 const filter = process.argv[2] ?? '';
 const STORY_TIMEOUT_MS = 20_000;
@@ -21,53 +19,6 @@ const STORY_TIMEOUT_MS = 20_000;
 const README_SCREENSHOT_STORY = 'elements-code-input--email-code-verified';
 // Page-level rules that judge Storybook's iframe, not the story: a story is a fragment.
 const axePageRules = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title'];
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** Builds unless storybook-static/index.json is newer than every input. Returns seconds spent. */
-function ensureBuild() {
-  const inputs = ['src', 'stories', '.storybook', 'demo', 'custom-elements-manifest.config.mjs', 'package-lock.json'];
-  const newestInput = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
-  const index = join(outDir, 'index.json');
-  if (existsSync(index) && statSync(index).mtimeMs > newestInput && !process.env.VK_STORYBOOK_REBUILD) {
-    console.log('storybook: reusing the fresh build in storybook-static/');
-    return 0;
-  }
-  console.log('storybook: building the static Storybook…');
-  const started = performance.now();
-  const storybookBin = join(root, 'node_modules', 'storybook', 'dist', 'bin', 'dispatcher.js');
-  const build = () =>
-    spawnSync(process.execPath, [storybookBin, 'build', '--quiet', '--disable-telemetry', '-o', outDir], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  let result = build();
-  if (result.status !== 0) {
-    // A file saved mid-build on a shared working tree can break one build; a second failure is real.
-    console.log('storybook: the build failed; trying once more');
-    result = build();
-  }
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
-    console.log(result.stdout);
-    console.error(result.stderr);
-    console.log('storybook: the static build failed');
-    console.log('storybook: 0 passed, 1 failed');
-    process.exit(1);
-  }
-  console.log(`storybook: built in ${seconds.toFixed(1)} s`);
-  return seconds;
-}
 
 /** Runs before any page script: records Storybook's render phases and play-function failures. */
 function recordStorybookEvents() {
@@ -159,17 +110,8 @@ async function checkStory(context, baseUrl, entry, axeSource, globals = '') {
   });
 }
 
-async function runAxe(page, axeSource, selector) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(
-    async ({ selector, disabled }) => {
-      const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-      const result = await window.axe.run(document.querySelector(selector) ?? document, { rules, resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-    },
-    { selector, disabled: axePageRules },
-  );
-  return violations.map((violation) => `axe: ${violation}`);
+function runAxe(page, axeSource, selector) {
+  return runAxeWith(page, axeSource, selector, axePageRules);
 }
 
 /**
@@ -206,14 +148,14 @@ async function checkPartnerPage(context, baseUrl, axeSource) {
 }
 
 const started = performance.now();
-ensureBuild();
+ensureBuild('storybook');
 mkdirSync(artifacts, { recursive: true });
 const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
 // The first story of each element is walked again in Arabic (right-to-left) and dark.
 const firstOfEach = stories.filter((entry, position) => stories.findIndex((other) => other.title === entry.title) === position);
 const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(filter));
-const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const axeSource = readAxe();
 const server = await serve(resolve(outDir), { allowed: ['.'] });
 const baseUrl = server.origin;
 const browser = await launchChromium();

@@ -1,0 +1,57 @@
+import type { DemoCatalog } from '../demo.messages.js';
+
+/** Japanese text of the demo's own UI (the elements' texts live in src/locales/ja.ts). */
+export default {
+  'demo.inbox.title': 'デモ受信箱',
+  'demo.inbox.explainer': '模擬サーバーが「送信した」コードです。データがブラウザーの外に出ることはありません。',
+  'demo.inbox.empty': 'まだコードは送信されていません。「コードを取得」を押してください。',
+  'demo.inbox.email': '{destination} 宛てのメール',
+  'demo.inbox.sms': '{destination} 宛てのSMS',
+  'demo.inbox.email.new': '新しいアドレス {destination} 宛てのメール',
+  'demo.inbox.sms.new': '新しい電話番号 {destination} 宛てのSMS',
+  'demo.inbox.code': '認証コード {code}',
+  'demo.inbox.expires': '{time}まで有効',
+  'demo.inbox.expired': '期限切れ',
+  'demo.inbox.replaced': '新しいコードに置き換えられたため無効です',
+  'demo.inbox.totp': '認証アプリ(デモアカウント)',
+  'demo.inbox.totpCode': '現在のコード {code}',
+  'demo.inbox.totpLeft': { other: 'あと{count}秒で変わります' },
+  'demo.inbox.mode': 'サーバーのモード:{mode}',
+  'demo.inbox.modeLabel': 'サーバーのモード',
+
+  'demo.mode.normal': '通常',
+  'demo.mode.slow': '低速なネットワーク',
+  'demo.mode.flaky': '不安定なネットワーク(アップロード3回に1回失敗)',
+  'demo.mode.offline': 'ネットワーク障害',
+  'demo.mode.locked': 'ロックされたアカウント',
+  'demo.mode.wrong': '誤った回答',
+
+  'demo.backend.replacedCode': '新しいコードが送信されました。最新のコードを使ってください。',
+  'demo.backend.totpNotSent': '認証アプリのコードは送信されません。',
+  'demo.backend.noNewContact': '先に新しい連絡先を入力してください。',
+
+  'demo.faceScan.title': '顔認証(サイト独自のステップ)',
+  'demo.faceScan.pass': '顔認証の成功をシミュレート',
+  'demo.humanCheck.title': 'ロボット判定(サイト独自のステップ)',
+  'demo.humanCheck.pass': '私はロボットではありません',
+
+  'demo.partner.documentTitle': 'セキュリティ認証をリセット · Example Exchange(verikit デモ)',
+  'demo.partner.title': 'セキュリティ認証をリセット',
+  'demo.partner.intro': 'パートナーが組み込むとおりに接続したシンプルなページです。手続きはブラウザー内の模擬サーバーで動き、コードはデモ受信箱に届きます。',
+  'demo.partner.language': '言語',
+  'demo.partner.support': 'ヘルプ',
+  'demo.partner.inboxToggle': 'デモ受信箱',
+  'demo.partner.inboxNew': { other: '新しいコード {count} 件' },
+  'demo.partner.inboxClose': '閉じる',
+
+  'demo.host.title': 'サイトのページが次に行うこと',
+  'demo.host.dismiss': 'OK',
+  'demo.host.support': 'ここでサイトはサポートチャットを開きます。',
+  'demo.host.migration': 'ここでサイトは顔認証付きの新しいアカウントへの移行を開きます。',
+  'demo.host.passwordForgot': 'ここでサイトはパスワードのリセットページを開きます。',
+  'demo.host.verificationReset': 'ここでサイトは「セキュリティ認証をリセット」を開きます。すでにそのページにいます。失った項目を変えるには「戻る」を使ってください。',
+  'demo.host.faceScan': 'ここでサイトは顔認証を開始します。このデモでは、ステップ内のボタンがそれを再現します。',
+  'demo.host.totpReset': 'ここでサイトは認証アプリのリセットを開きます。',
+  'demo.host.codeLock': '誤ったコードが多すぎます。ここでサイトはサポートチャットを案内します。',
+  'demo.host.complete': 'ここでサイトはアカウントページを表示し、申請の控えをメールで送ります。',
+} satisfies DemoCatalog;

@@ -1,0 +1,57 @@
+import type { DemoCatalog } from '../demo.messages.js';
+
+/** Korean text of the demo's own UI (the elements' texts live in src/locales/ko.ts). */
+export default {
+  'demo.inbox.title': '데모 받은편지함',
+  'demo.inbox.explainer': '모의 서버가 "보낸" 코드입니다. 어떤 데이터도 브라우저 밖으로 나가지 않습니다.',
+  'demo.inbox.empty': '아직 보낸 코드가 없습니다. "코드 받기"를 누르세요.',
+  'demo.inbox.email': '{destination}(으)로 보낸 이메일',
+  'demo.inbox.sms': '{destination}(으)로 보낸 SMS',
+  'demo.inbox.email.new': '새 주소 {destination}(으)로 보낸 이메일',
+  'demo.inbox.sms.new': '새 번호 {destination}(으)로 보낸 SMS',
+  'demo.inbox.code': '인증 코드 {code}',
+  'demo.inbox.expires': '{time}까지 유효',
+  'demo.inbox.expired': '만료됨',
+  'demo.inbox.replaced': '더 새로운 코드로 대체되어 더 이상 유효하지 않음',
+  'demo.inbox.totp': '인증 앱(데모 계정)',
+  'demo.inbox.totpCode': '현재 코드 {code}',
+  'demo.inbox.totpLeft': { other: '{count}초 후 변경' },
+  'demo.inbox.mode': '서버 모드: {mode}',
+  'demo.inbox.modeLabel': '서버 모드',
+
+  'demo.mode.normal': '정상',
+  'demo.mode.slow': '느린 네트워크',
+  'demo.mode.flaky': '불안정한 네트워크(업로드 3번 중 1번 실패)',
+  'demo.mode.offline': '네트워크 장애',
+  'demo.mode.locked': '잠긴 계정',
+  'demo.mode.wrong': '틀린 답변',
+
+  'demo.backend.replacedCode': '더 새로운 코드가 전송되었습니다. 최신 코드를 사용하세요.',
+  'demo.backend.totpNotSent': '인증 앱 코드는 전송되지 않습니다.',
+  'demo.backend.noNewContact': '먼저 새 연락처를 입력하세요.',
+
+  'demo.faceScan.title': '얼굴 인증(사이트 자체 단계)',
+  'demo.faceScan.pass': '얼굴 인증 통과를 시뮬레이션',
+  'demo.humanCheck.title': '사람 확인(사이트 자체 단계)',
+  'demo.humanCheck.pass': '로봇이 아닙니다',
+
+  'demo.partner.documentTitle': '보안 인증 재설정 · Example Exchange(verikit 데모)',
+  'demo.partner.title': '보안 인증 재설정',
+  'demo.partner.intro': '파트너가 연결하는 방식 그대로 연결한 간단한 페이지입니다. 절차는 브라우저 안의 모의 서버로 진행되며, 코드는 데모 받은편지함으로 옵니다.',
+  'demo.partner.language': '언어',
+  'demo.partner.support': '도움말',
+  'demo.partner.inboxToggle': '데모 받은편지함',
+  'demo.partner.inboxNew': { other: '새 코드 {count}개' },
+  'demo.partner.inboxClose': '닫기',
+
+  'demo.host.title': '사이트 페이지가 다음에 할 일',
+  'demo.host.dismiss': '확인',
+  'demo.host.support': '이제 사이트가 고객 지원 채팅을 엽니다.',
+  'demo.host.migration': '이제 사이트가 얼굴 인증을 포함한 새 계정 이전 절차를 엽니다.',
+  'demo.host.passwordForgot': '이제 사이트가 비밀번호 재설정 페이지를 엽니다.',
+  'demo.host.verificationReset': '이제 사이트가 "보안 인증 재설정"을 엽니다. 이미 이 페이지에 있습니다. 분실한 항목을 바꾸려면 "이전"을 누르세요.',
+  'demo.host.faceScan': '이제 사이트가 얼굴 인증을 시작합니다. 여기서는 단계 안의 버튼이 이를 대신합니다.',
+  'demo.host.totpReset': '이제 사이트가 인증 앱 재설정을 엽니다.',
+  'demo.host.codeLock': '틀린 코드가 너무 많습니다. 이제 사이트가 고객 지원 채팅을 안내합니다.',
+  'demo.host.complete': '이제 사이트가 계정 페이지를 보여 주고 신청서 사본을 이메일로 보냅니다.',
+} satisfies DemoCatalog;

@@ -1,0 +1,57 @@
+import type { DemoCatalog } from '../demo.messages.js';
+
+/** Simplified Chinese text of the demo's own UI (the elements' texts live in src/locales/zh-CN.ts). */
+export default {
+  'demo.inbox.title': '演示收件箱',
+  'demo.inbox.explainer': '模拟服务器"发送"的验证码。所有数据都不会离开您的浏览器。',
+  'demo.inbox.empty': '尚未发送验证码。请点击"获取验证码"。',
+  'demo.inbox.email': '发送至 {destination} 的邮件',
+  'demo.inbox.sms': '发送至 {destination} 的短信',
+  'demo.inbox.email.new': '发送至您的新邮箱 {destination} 的邮件',
+  'demo.inbox.sms.new': '发送至您的新手机号 {destination} 的短信',
+  'demo.inbox.code': '验证码 {code}',
+  'demo.inbox.expires': '有效期至 {time}',
+  'demo.inbox.expired': '已过期',
+  'demo.inbox.replaced': '已被更新的验证码取代,不再有效',
+  'demo.inbox.totp': '身份验证器应用(演示账户)',
+  'demo.inbox.totpCode': '当前验证码 {code}',
+  'demo.inbox.totpLeft': { other: '{count} 秒后更新' },
+  'demo.inbox.mode': '服务器模式:{mode}',
+  'demo.inbox.modeLabel': '服务器模式',
+
+  'demo.mode.normal': '正常',
+  'demo.mode.slow': '网络缓慢',
+  'demo.mode.flaky': '网络不稳定(每 3 次上传失败 1 次)',
+  'demo.mode.offline': '网络故障',
+  'demo.mode.locked': '账户已锁定',
+  'demo.mode.wrong': '回答错误',
+
+  'demo.backend.replacedCode': '已发送更新的验证码,请使用最新的验证码。',
+  'demo.backend.totpNotSent': '身份验证器的验证码不会发送。',
+  'demo.backend.noNewContact': '请先输入新的联系方式。',
+
+  'demo.faceScan.title': '人脸识别(网站自己的步骤)',
+  'demo.faceScan.pass': '模拟人脸识别通过',
+  'demo.humanCheck.title': '人机验证(网站自己的步骤)',
+  'demo.humanCheck.pass': '我不是机器人',
+
+  'demo.partner.documentTitle': '重置安全验证 · Example Exchange(verikit 演示)',
+  'demo.partner.title': '重置安全验证',
+  'demo.partner.intro': '一个按合作方方式接入的普通页面。流程运行在浏览器内的模拟服务器上:验证码会出现在演示收件箱中。',
+  'demo.partner.language': '语言',
+  'demo.partner.support': '帮助',
+  'demo.partner.inboxToggle': '演示收件箱',
+  'demo.partner.inboxNew': { other: '{count} 条新验证码' },
+  'demo.partner.inboxClose': '关闭',
+
+  'demo.host.title': '网站页面接下来会做什么',
+  'demo.host.dismiss': '好的',
+  'demo.host.support': '网站此时会打开客服聊天。',
+  'demo.host.migration': '网站此时会打开迁移到新账户的流程(需要人脸识别)。',
+  'demo.host.passwordForgot': '网站此时会打开重置密码页面。',
+  'demo.host.verificationReset': '网站此时会打开"重置安全验证"。您已经在此页面:点击"上一步"可更改丢失的项目。',
+  'demo.host.faceScan': '网站此时会启动人脸识别。这里由该步骤中的按钮模拟。',
+  'demo.host.totpReset': '网站此时会打开身份验证器应用的重置流程。',
+  'demo.host.codeLock': '错误验证码次数过多。网站此时会提供客服聊天。',
+  'demo.host.complete': '网站此时会显示您的账户页面,并通过邮件发送申请副本。',
+} satisfies DemoCatalog;

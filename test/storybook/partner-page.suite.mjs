@@ -1,0 +1,335 @@
+#!/usr/bin/env node
+// The partner-page walk (issue 18): demo/index.html, as built into the static Storybook, walked by a
+// user end to end on the mock backend — lost phone only, the questions failed into documents,
+// uploads, a new phone number with its own code, submit — on a 375×740 touch phone, again at
+// 1280×800, and the first three steps in Arabic (right-to-left). On every screen: no horizontal
+// scroll, every tap target at least 44×44 px, a screenshot in test-artifacts/partner-page/.
+// Along the way: the new number's code reaches the new number in the demo inbox, the inbox stays
+// reachable next to a code field on the phone, a resent code replaces the old one, and every button
+// that hands over to the host ("Start migration", "Forgot password?", …) shows the host's note.
+// Ends with "partner-page: N passed, N failed". Run alone: `node test/storybook/partner-page.suite.mjs`.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium, serve } from '../interop/browser.mjs';
+import { artifacts, TIMEOUT_MS, Walk } from './partner-walk.mjs';
+import { axeSource as readAxe, ensureBuild, outDir, runAxe } from './storybook-static.mjs';
+
+/**
+ * Issue 18 checks that need element changes not merged yet (the elements under src/elements/** are
+ * being refactored on other branches). They RUN on every walk and print what they see, but a failure
+ * does not fail the suite while its id is listed here; a listed check that passes says so, so it can
+ * be removed. Remove an id to enforce the check.
+ *
+ * The element-side checks of issue 18 not listed here passed on the elements of this branch and are
+ * enforced, so the refactor cannot lose them: 'focus-on-step-heading' (after each step change focus
+ * is on the new step's heading), 'new-contact-destination-in-flow' (the new contact's code field
+ * names the new contact, before and after "Get code") and 'tap-targets-in-elements' (44×44 px inside
+ * the verikit elements too).
+ */
+const PENDING_ELEMENT_FIXES = [
+  // A disabled Next says why in text the user can see: today <vk-reset-flow>'s reason
+  // ("Finish this step to continue.") is visually hidden, so a sighted user sees a grey Next and no why.
+  'blocked-next-reason-visible',
+];
+
+const NAME = 'partner-page';
+const NEW_PHONE = { country: '+44', national: '7700 900999', masked: '+44 •••• ••• 999' };
+const OLD_PHONE_TAIL = '321'; // the demo account's phone, lost in this journey
+
+// ---------------------------------------------------------------------------------------------
+// The journey
+
+/** Files a user would pick: a real PNG (a screenshot of the page) and a tiny MP4 (its `ftyp` box is what the uploader checks). */
+async function makeFiles(page) {
+  const png = await page.screenshot({ clip: { x: 0, y: 0, width: 160, height: 120 } });
+  const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2')]);
+  const mp4 = Buffer.concat([ftyp, Buffer.alloc(2048)]);
+  const image = (name) => ({ name, mimeType: 'image/png', buffer: png });
+  return { image, video: { name: 'verification.mp4', mimeType: 'video/mp4', buffer: mp4 } };
+}
+
+/**
+ * Walks the partner page. `until` stops after the verify step (the Arabic walk); `hostButtons`
+ * also presses every button that hands over to the host; `resend` tries a replaced code.
+ */
+async function walkJourney(walk, { until = 'review', hostButtons = false, resend = false, clock }) {
+  const { page } = walk;
+  const flow = 'vk-reset-flow';
+
+  // 1. The account.
+  await walk.waitForStep('account');
+  await walk.screen('account', { afterStepChange: false });
+  if (hostButtons) {
+    await walk.press('#support');
+    await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.support'));
+  }
+  await walk.press(`${flow} input[name="identifier"]`);
+  await walk.locator(`${flow} input[name="identifier"]`).fill('jane.doe@example.com');
+  await walk.press(`${flow} [part~="step-account"] [part~="action"]`);
+  await walk.waitForStep('pick');
+  await walk.screen('pick');
+
+  // 2. The lost items: the phone only. First e-mail and phone together, which leads to migration.
+  const factor = (kind) => page.locator(`${flow} vk-reset-picker [part~="factor"]`).filter({ has: page.locator(`[data-factor="${kind}"]`) });
+  if (hostButtons) {
+    await walk.press(factor('email'));
+    await walk.press(factor('phone'));
+    await walk.locator(`${flow} vk-reset-picker [part~="migration"]`).waitFor();
+    await walk.screen('pick-migration', { afterStepChange: false });
+    await walk.press(`${flow} vk-reset-picker [part~="alternative"]`);
+    await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.migration'));
+    await walk.press(factor('email'));
+  } else {
+    await walk.press(factor('phone'));
+  }
+  await walk.press(`${flow} vk-reset-picker [part~="agreement"]`);
+  await walk.press(`${flow} vk-reset-picker [part~="confirm"]`);
+  await walk.waitForStep('verify');
+  await walk.screen('verify');
+
+  // 3. Verify what is left: the e-mail code and the authenticator code.
+  const email = `${flow} vk-code-input[purpose="current-email"]`;
+  if (hostButtons) {
+    await walk.press(`${email} [part~="help-summary"]`);
+    await walk.press(`${email} [part~="forgot-password"]`);
+    await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.passwordForgot'));
+    await walk.press(`${email} [part~="reset-verification"]`);
+    await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.verificationReset'));
+    await walk.press(`${email} [part~="help-summary"]`);
+  }
+  await walk.press(`${email} [part~="get-code"]`);
+  const first = await walk.readCode('current-email', walk.locator(`${email} [part~="input"]`));
+  if (resend) {
+    // After "Resend", the first code is replaced: the inbox says so, and typing it tells the user a newer code was sent.
+    await clock.fastForward('01:01');
+    await walk.press(`${email} [part~="get-code"]`);
+    const second = await walk.readCode('current-email', walk.locator(`${email} [part~="input"]`));
+    walk.expect('resend-replaces', second.code !== first.code, 'Resend did not send a new code');
+    const close = await walk.openInbox();
+    const replaced = walk.locator(`demo-inbox [part~="message"][data-replaced] [data-code="${first.code}"]`);
+    walk.expect('resend-replaces', (await replaced.count()) === 1, 'the inbox does not mark the first code as replaced');
+    await walk.screen('verify-inbox-replaced', { afterStepChange: false });
+    await close();
+    await walk.typeCode(email, first.code);
+    const expected = await walk.demoText('demo.backend.replacedCode');
+    await page
+      .waitForFunction(
+        (text) => document.querySelector('vk-reset-flow')?.shadowRoot?.querySelector('vk-code-input[purpose="current-email"]')?.shadowRoot?.querySelector('[part~="status"]')?.textContent?.includes(text),
+        expected,
+        { timeout: TIMEOUT_MS },
+      )
+      .then(
+        () => walk.expect('resend-replaces', true, ''),
+        () => walk.fail('resend-replaces', `typing the replaced code does not show "${expected}"`),
+      );
+    await walk.screen('verify-replaced-code', { afterStepChange: false });
+    await walk.typeCode(email, second.code);
+  } else {
+    await walk.typeCode(email, first.code);
+  }
+  await walk.waitForCodeState(email, 'success');
+  const totp = `${flow} vk-code-input[purpose="totp"]`;
+  await walk.typeCode(totp, await walk.totpCode());
+  await walk.waitForStep('questionnaire');
+  await walk.screen('questionnaire');
+  if (until === 'questionnaire') return;
+
+  // 4. The questions, answered wrong three times: documents instead.
+  const questionnaire = `${flow} vk-questionnaire`;
+  const question = (index) => `${questionnaire} [part~="question"][data-index="${index}"]`;
+  await walk.press(page.locator(`${question(0)} [part~="option"]`).filter({ hasText: 'ETH/USDT' }));
+  await walk.press(page.locator(`${question(1)} [part~="option"]`).filter({ hasText: 'Ether (ETH)' }));
+  await walk.locator(`${question(2)} [part~="input"]`).fill('green-fox');
+  await walk.press(`${question(3)} [part~="dont-remember"]`);
+  await walk.locator(`${question(4)} [data-end="min"]`).fill('100');
+  await walk.locator(`${question(4)} [data-end="max"]`).fill('500');
+  for (const left of [2, 1]) {
+    await walk.press(`${questionnaire} [part~="submit"]`);
+    await page.waitForFunction(
+      (want) => document.querySelector('vk-reset-flow')?.shadowRoot?.querySelector('vk-questionnaire')?.attemptsLeft === want,
+      left,
+      { timeout: TIMEOUT_MS },
+    );
+    await walk.screen(`questionnaire-${left}-left`, { afterStepChange: false });
+  }
+  // The third wrong round: the flow moves on to documents (or offers them, if a questionnaire waits for the user).
+  await walk.press(`${questionnaire} [part~="submit"]`);
+  await page.waitForFunction(
+    () => {
+      const flow = document.querySelector('vk-reset-flow');
+      return flow?.step === 'documents' || flow?.shadowRoot?.querySelector('vk-questionnaire')?.attemptsLeft === 0;
+    },
+    undefined,
+    { timeout: TIMEOUT_MS },
+  );
+  if ((await walk.step()) === 'questionnaire') await walk.press(`${questionnaire} [part~="result"] [part~="documents"]`);
+  await walk.waitForStep('documents');
+  await walk.screen('documents');
+
+  // 5–6. Documents, then supplementary proofs.
+  const { image, video } = await makeFiles(page);
+  await walk.upload('document-id-front', [image('passport.png')], 'passport');
+  await walk.upload('historical-email', [image('signup-mail.png')]);
+  await walk.waitForUploads();
+  await walk.screen('documents-uploaded', { afterStepChange: false });
+  await walk.press(`${flow} [part~="next"]`);
+  await walk.waitForStep('proofs');
+  await walk.screen('proofs');
+  for (const slotId of ['source-of-funds', 'destination-of-funds', 'notification-records', 'fiat-transactions']) await walk.upload(slotId, [image(`${slotId}.png`)]);
+  await walk.waitForUploads();
+  await walk.screen('proofs-uploaded', { afterStepChange: false });
+  await walk.press(`${flow} [part~="next"]`);
+  await walk.waitForStep('new-contact');
+  await walk.screen('new-contact');
+
+  // 7. The new phone number, and its code: it must reach the new number, not the lost one.
+  await walk.press(`${flow} input[name="phone"]`);
+  await walk.locator(`${flow} input[name="phone"]`).fill(NEW_PHONE.national);
+  await walk.press(`${flow} [part~="step-new-contact"] [part~="action"]`);
+  const newPhone = `${flow} vk-code-input[purpose="new-phone"]`;
+  await walk.locator(newPhone).waitFor();
+  const destinationInFlow = async (when) => {
+    const shown = (await walk.locator(`${newPhone} [part~="destination"]`).textContent().catch(() => '')) ?? '';
+    walk.expect(
+      'new-contact-destination-in-flow',
+      shown.includes(NEW_PHONE.masked.slice(-3)) && !shown.includes(OLD_PHONE_TAIL),
+      `${when}, the new number's code field says "${shown.trim()}" (expected the new number ${NEW_PHONE.masked})`,
+    );
+  };
+  await destinationInFlow('before "Get code"');
+  await walk.screen('new-contact-code', { afterStepChange: false });
+  await walk.press(`${newPhone} [part~="get-code"]`);
+  const sms = await walk.readCode('new-phone', walk.locator(`${newPhone} [part~="input"]`));
+  walk.expect('new-contact-code-destination', sms.destination === NEW_PHONE.masked, `the inbox sent the new number's code to "${sms.destination}", not to ${NEW_PHONE.masked}`);
+  walk.expect('new-contact-code-destination', sms.text.includes(NEW_PHONE.masked) && !sms.text.includes(OLD_PHONE_TAIL), `the inbox row reads "${sms.text}"`);
+  await destinationInFlow('after "Get code"');
+  await walk.typeCode(newPhone, sms.code);
+  await walk.waitForStep('identity');
+  await walk.screen('identity');
+
+  // 8. ID photo and verification video.
+  await walk.upload('id-front', [image('passport-front.png')], 'passport');
+  await walk.upload('verification-video', [video]);
+  await walk.waitForUploads();
+  await walk.screen('identity-uploaded', { afterStepChange: false });
+  await walk.press(`${flow} [part~="next"]`);
+  await walk.waitForStep('submit');
+  await walk.screen('submit');
+
+  // 9. Submit: under review, and the host says what it does next.
+  await walk.press(`${flow} [part~="terms"]`);
+  await walk.press(`${flow} [part~="step-submit"] [part~="action"]`);
+  await walk.waitForStep('review');
+  await walk.screen('review');
+  await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.complete'));
+
+  if (hostButtons) {
+    // Hand-overs this demo account cannot reach by tapping (no advanced KYC, no authenticator setup,
+    // no lockout on the way): the page must still act on them. The events are the elements' own names.
+    const unreachable = { 'vk-face-scan-choose': 'demo.host.faceScan', 'vk-totp-reset': 'demo.host.totpReset', 'vk-code-lock': 'demo.host.codeLock' };
+    for (const [eventName, key] of Object.entries(unreachable)) {
+      await page.evaluate((name) => document.querySelector('vk-reset-flow')?.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: {} })), eventName);
+      await walk.expectHostNote('host-buttons', await walk.demoText(key));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const walks = [
+  // The phone: touch, every host button, the resend case.
+  { label: 'phone-375x740-en', viewport: { width: 375, height: 740 }, touch: true, lang: 'en', hostButtons: true, resend: true },
+  { label: 'desktop-1280x800-en', viewport: { width: 1280, height: 800 }, touch: false, lang: 'en' },
+  // Arabic, right-to-left: the first three steps.
+  { label: 'phone-375x740-ar', viewport: { width: 375, height: 740 }, touch: true, lang: 'ar', until: 'questionnaire' },
+];
+
+const started = performance.now();
+ensureBuild(NAME);
+rmSync(artifacts, { recursive: true, force: true });
+mkdirSync(artifacts, { recursive: true });
+const axeSource = readAxe();
+const server = await serve(resolve(outDir), { allowed: ['.'] });
+const browser = await launchChromium();
+let passed = 0;
+let failed = 0;
+const pendingReport = new Map(PENDING_ELEMENT_FIXES.map((id) => [id, { ran: false, failures: [] }]));
+
+try {
+  for (const options of walks) {
+    const walkStarted = performance.now();
+    const context = await browser.newContext({
+      viewport: options.viewport,
+      hasTouch: options.touch,
+      isMobile: options.touch,
+      deviceScaleFactor: 1,
+      locale: 'en-US',
+      reducedMotion: 'reduce',
+    });
+    // Time flows normally; the resend walk jumps over the 60-second cooldown.
+    await context.clock.install();
+    const page = await context.newPage();
+    const walk = new Walk(page, options, PENDING_ELEMENT_FIXES);
+    page.on('console', (message) => {
+      if (message.type() === 'error') walk.problems.push(`console error: ${message.text().slice(0, 300)}`);
+    });
+    page.on('pageerror', (error) => walk.problems.push(`page error: ${String(error.message ?? error).slice(0, 300)}`));
+    page.on('requestfailed', (request) => walk.problems.push(`failed request: ${request.url()}`));
+    try {
+      await page.goto(`${server.origin}/demo/index.html?lang=${options.lang}`, { timeout: TIMEOUT_MS });
+      // The page's own translations, for comparing what it shows with what it should say.
+      await page.waitForFunction(() => document.querySelector('vk-reset-flow')?.shadowRoot?.childElementCount && window.verikitDemo, undefined, { timeout: TIMEOUT_MS });
+      if (options.lang !== 'en') {
+        // The elements' translation loads on demand through <vk-provider locale>.
+        await page
+          .waitForFunction(() => document.querySelector('vk-reset-flow')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() !== 'Your account', undefined, { timeout: TIMEOUT_MS })
+          .catch(() => walk.fail('language', 'the flow still speaks English'));
+      }
+      const chrome = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        title: document.querySelector('h1')?.textContent?.trim(),
+      }));
+      walk.expect('language', chrome.lang === options.lang && chrome.dir === (options.lang === 'ar' ? 'rtl' : 'ltr'), `the page is lang="${chrome.lang}" dir="${chrome.dir}"`);
+      walk.expect('language', chrome.title === (await walk.demoText('demo.partner.title')), `the page title reads "${chrome.title}"`);
+      await walkJourney(walk, { until: options.until, hostButtons: options.hostButtons, resend: options.resend, clock: context.clock });
+      if (options.lang === 'en' && options.touch) walk.problems.push(...(await runAxe(page, axeSource, 'body')));
+    } catch (error) {
+      walk.problems.push(`walk stopped at step "${await walk.step().catch(() => '?')}": ${String(error.message ?? error).split('\n')[0]}`);
+      await page.screenshot({ path: join(artifacts, `${options.label}-stopped.png`), fullPage: true }).catch(() => {});
+    } finally {
+      await context.close();
+    }
+    for (const [id, failures] of walk.pending) {
+      const entry = pendingReport.get(id);
+      entry.ran = true;
+      entry.failures.push(...failures.map((failure) => `${options.label}: ${failure}`));
+    }
+    const ms = Math.round(performance.now() - walkStarted);
+    if (walk.problems.length === 0) {
+      passed += 1;
+      console.log(`  ✓ ${options.label}: ${walk.screens} screens (${ms} ms)`);
+    } else {
+      failed += 1;
+      console.log(`  ✗ ${options.label} (${ms} ms)`);
+      for (const problem of walk.problems) console.log(`      ${problem}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`${NAME}: pending element fixes (PENDING_ELEMENT_FIXES; reported, not failing):`);
+for (const [id, { ran, failures }] of pendingReport) {
+  if (!ran) console.log(`  ? ${id}: did not run`);
+  else if (failures.length === 0) console.log(`  ! ${id}: passes now — remove it from PENDING_ELEMENT_FIXES to enforce it`);
+  else {
+    console.log(`  … ${id}: still failing (${failures.length})`);
+    for (const failure of failures.slice(0, 4)) console.log(`      ${failure}`);
+    if (failures.length > 4) console.log(`      … and ${failures.length - 4} more`);
+  }
+}
+console.log(`${NAME}: walked ${walks.length} journeys in ${((performance.now() - started) / 1000).toFixed(1)} s; screenshots in test-artifacts/partner-page/`);
+console.log(`${NAME}: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
