@@ -5,15 +5,15 @@
 // request, axe-clean, and its play function (if any) passing. Also opens the partner page.
 // Saves a screenshot per story to test-artifacts/storybook/<id>.png and ends with
 // "storybook: N passed, N failed". Run alone: `node test/storybook/walk.suite.mjs [filter]`.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The static server and the Chromium launch (flags of web-test-runner.config.mjs) the Node suites share.
 import { launchChromium, serve } from '../interop/browser.mjs';
+import { ensureStorybookBuild, storybookDir } from './static-build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = join(root, 'storybook-static');
+const outDir = storybookDir;
 const artifacts = join(root, 'test-artifacts', 'storybook');
 const filter = process.argv[2] ?? '';
 const STORY_TIMEOUT_MS = 20_000;
@@ -22,51 +22,16 @@ const README_SCREENSHOT_STORY = 'elements-code-input--email-code-verified';
 // Page-level rules that judge Storybook's iframe, not the story: a story is a fragment.
 const axePageRules = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title'];
 
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** Builds unless storybook-static/index.json is newer than every input. Returns seconds spent. */
+/** Builds (or reuses) the static Storybook; a failed build is one failure. */
 function ensureBuild() {
-  const inputs = ['src', 'stories', '.storybook', 'demo', 'custom-elements-manifest.config.mjs', 'package-lock.json'];
-  const newestInput = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
-  const index = join(outDir, 'index.json');
-  if (existsSync(index) && statSync(index).mtimeMs > newestInput && !process.env.VK_STORYBOOK_REBUILD) {
-    console.log('storybook: reusing the fresh build in storybook-static/');
-    return 0;
-  }
-  console.log('storybook: building the static Storybook…');
-  const started = performance.now();
-  const storybookBin = join(root, 'node_modules', 'storybook', 'dist', 'bin', 'dispatcher.js');
-  const build = () =>
-    spawnSync(process.execPath, [storybookBin, 'build', '--quiet', '--disable-telemetry', '-o', outDir], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  let result = build();
-  if (result.status !== 0) {
-    // A file saved mid-build on a shared working tree can break one build; a second failure is real.
-    console.log('storybook: the build failed; trying once more');
-    result = build();
-  }
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
-    console.log(result.stdout);
-    console.error(result.stderr);
+  try {
+    ensureStorybookBuild('storybook');
+  } catch (error) {
+    console.log(String(error.message ?? error));
     console.log('storybook: the static build failed');
     console.log('storybook: 0 passed, 1 failed');
     process.exit(1);
   }
-  console.log(`storybook: built in ${seconds.toFixed(1)} s`);
-  return seconds;
 }
 
 /** Runs before any page script: records Storybook's render phases and play-function failures. */
