@@ -1,6 +1,7 @@
 // Custom Elements Manifest (custom-elements.json) from the elements' JSDoc, with Lit support.
 // Read by Storybook's docs (setCustomElementsManifest) and by the package build.
 // `npm run analyze` writes it; Storybook regenerates it on every start and build.
+import { parsedTypes } from './scripts/cem-parsed-types.mjs';
 
 /**
  * verikit registers tags through `defineElement('vk-x', VkX)` (a guarded define), which the
@@ -59,5 +60,5 @@ export default {
   outdir: '.',
   litelement: true,
   dev: false,
-  plugins: [verikitDefineElement(), publicMembersOnly()],
+  plugins: [verikitDefineElement(), publicMembersOnly(), parsedTypes()],
 };

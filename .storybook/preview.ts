@@ -1,7 +1,9 @@
 /// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/web-components';
 import { setCustomElementsManifest } from '@storybook/web-components';
-import { withActions } from 'storybook/actions/decorator';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
+import { action } from 'storybook/actions';
+import { useEffect } from 'storybook/preview-api';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localeDirection } from '../src/core/i18n.js';
@@ -12,11 +14,14 @@ import { backendModes, type BackendMode } from '../demo/mock-backend.js';
 import customElements from '../custom-elements.json';
 
 setCustomElementsManifest(customElements);
+// Stories take their args, controls and template from the manifest (stories/story-helpers.ts);
+// `parsedType` (scripts/cem-parsed-types.mjs) gives enums and numbers their controls.
+setStorybookHelpersConfig({ typeRef: 'parsedType' });
 defineDemoElements();
 
 /**
- * The events the Actions panel logs: every `static eventName` of every element's event classes,
- * collected from the `*.events.ts` modules, so a new event shows up without a second list.
+ * Every `static eventName` of every element's event classes, collected from the `*.events.ts`
+ * modules, so a new event shows up without a second list.
  */
 const eventModules = import.meta.glob<Record<string, unknown>>('../src/elements/*/*.events.ts', { eager: true });
 export const verikitEventNames: string[] = [
@@ -51,10 +56,33 @@ const withVerikitDemo: Decorator = (story, context) => {
   `;
 };
 
+/** The events the manifest documents for `tag`. */
+const documentedEvents = (tag: string): string[] =>
+  customElements.modules.flatMap((module) =>
+    (module.declarations ?? []).flatMap((declaration) => ('tagName' in declaration && declaration.tagName === tag && 'events' in declaration ? (declaration.events ?? []).flatMap((event) => (event.name ? [event.name] : [])) : [])),
+  );
+
+/**
+ * The story's template logs the element's own documented events in the Actions panel; this logs
+ * the rest: vk-* events of the elements inside it (a composite's children, a provider's content)
+ * that bubble out of the story.
+ */
+const withInnerEventActions: Decorator = (story, context) => {
+  const tag = typeof context.component === 'string' ? context.component : '';
+  useEffect(() => {
+    const root = document.getElementById('storybook-root');
+    const own = new Set(documentedEvents(tag));
+    const names = verikitEventNames.filter((name) => !own.has(name));
+    const log = (event: Event): void => action(event.type)(event);
+    for (const name of names) root?.addEventListener(name, log);
+    return () => names.forEach((name) => root?.removeEventListener(name, log));
+  }, [tag]);
+  return story();
+};
+
 const preview: Preview = {
-  decorators: [withVerikitDemo, withActions],
+  decorators: [withVerikitDemo, withInnerEventActions],
   parameters: {
-    actions: { handles: verikitEventNames },
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
     layout: 'padded',

@@ -1,92 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import 'verikit/provider';
 import 'verikit/code-input';
 import { ManualClock } from '../src/core/clock.js';
-import { codeChannels, maxCodeLength, minCodeLength, type VkCodeChannel } from '../src/elements/code-input/code-input.types.js';
 import { currentTotpCode, demoDestinations } from '../demo/mock-backend.js';
-import { codeFromInbox, minutesFromNow, shadowQuery, storyClock, typeCode, waitForState } from './story-helpers.js';
+import { codeFromInbox, fromManifest, minutesFromNow, shadowQuery, storyClock, typeCode, waitForState, type ManifestArgs } from './story-helpers.js';
 
-interface CodeInputArgs {
-  channel: VkCodeChannel;
-  length: number;
-  alphanumeric: boolean;
-  manualSubmit: boolean;
-  purpose: string;
-  maskedDestination: string;
-  expiresAt: number | undefined;
-  resendAt: number | undefined;
-  lockedUntil: number | undefined;
-  period: number;
-  label: string;
-  value: string;
-  name: string;
-  required: boolean;
-  disabled: boolean;
-}
-
-const epochControl = { control: 'date' } as const;
+const { args, argTypes, template } = fromManifest('vk-code-input');
 
 /**
  * One code field for e-mail, SMS or authenticator codes: "Get code" with resend cooldown,
  * 15-minute validity, the 30-second authenticator window, wrong / expired / locked states.
  * Every request is answered by the mock backend; sent codes appear in the inbox beside it.
  */
-const meta: Meta<CodeInputArgs> = {
+const meta: Meta<ManifestArgs> = {
   title: 'Elements/Code input',
   component: 'vk-code-input',
-  args: {
-    channel: 'email',
-    length: 6,
-    alphanumeric: false,
-    manualSubmit: false,
-    purpose: 'current-email',
-    maskedDestination: '',
-    expiresAt: undefined,
-    resendAt: undefined,
-    lockedUntil: undefined,
-    period: 30,
-    label: '',
-    value: '',
-    name: 'code',
-    required: false,
-    disabled: false,
-  },
-  argTypes: {
-    channel: { control: 'inline-radio', options: [...codeChannels] },
-    length: { control: { type: 'number', min: minCodeLength, max: maxCodeLength } },
-    manualSubmit: { name: 'manual-submit' },
-    maskedDestination: { name: 'masked-destination' },
-    expiresAt: { ...epochControl, name: 'expires-at' },
-    resendAt: { ...epochControl, name: 'resend-at' },
-    lockedUntil: { ...epochControl, name: 'locked-until' },
-    period: { control: { type: 'number', min: 15, max: 120 } },
-  },
-  render: (args) => html`
-    <vk-code-input
-      channel=${args.channel}
-      length=${args.length}
-      ?alphanumeric=${args.alphanumeric}
-      ?manual-submit=${args.manualSubmit}
-      purpose=${args.purpose}
-      masked-destination=${args.maskedDestination}
-      expires-at=${ifDefined(args.expiresAt)}
-      resend-at=${ifDefined(args.resendAt)}
-      locked-until=${ifDefined(args.lockedUntil)}
-      period=${args.period}
-      label=${args.label}
-      .value=${args.value}
-      name=${args.name}
-      ?required=${args.required}
-      ?disabled=${args.disabled}
-    ></vk-code-input>
-  `,
+  args: { ...args, purpose: 'current-email', name: 'code' },
+  argTypes,
+  render: (storyArgs) => template(storyArgs),
 };
 export default meta;
 
-type Story = StoryObj<CodeInputArgs>;
+type Story = StoryObj<ManifestArgs>;
 
 /** Before anything is sent: "Get code". */
 export const EmailGetCode: Story = {};
@@ -103,12 +40,12 @@ export const EmailCodeVerified: Story = {
 
 /** A code was sent by e-mail: valid for 15 minutes, resend after the cooldown. */
 export const EmailCodeSent: Story = {
-  args: { expiresAt: minutesFromNow(15), resendAt: minutesFromNow(1), maskedDestination: demoDestinations.email },
+  args: { 'expires-at': minutesFromNow(15), 'resend-at': minutesFromNow(1), 'masked-destination': demoDestinations.email },
 };
 
 /** An SMS was just sent: "Resend" waits for its countdown. */
 export const SmsResendCooldown: Story = {
-  args: { channel: 'sms', purpose: 'current-phone', expiresAt: minutesFromNow(15), resendAt: minutesFromNow(0.75), maskedDestination: demoDestinations.sms },
+  args: { channel: 'sms', purpose: 'current-phone', 'expires-at': minutesFromNow(15), 'resend-at': minutesFromNow(0.75), 'masked-destination': demoDestinations.sms },
 };
 
 /** Authenticator app: no "Get code", a 30-second window aligned to :00 and :30. The inbox shows the demo app's code. */
@@ -125,7 +62,7 @@ export const AuthenticatorVerified: Story = {
 };
 
 /** Eight-digit authenticator with manual Verify button. */
-export const AuthenticatorEightDigitsManual: Story = { args: { channel: 'totp', purpose: 'totp', length: 8, manualSubmit: true } };
+export const AuthenticatorEightDigitsManual: Story = { args: { channel: 'totp', purpose: 'totp', length: 8, 'manual-submit': true } };
 
 /** A wrong code: the host says how many attempts are left; the code stays selected for retyping. */
 export const WrongCodeAttemptsLeft: Story = {
@@ -156,15 +93,14 @@ export const FiveWrongCodesLock: Story = {
 };
 
 /** Locked by the host: unlocks in 2 hours, with "Forgot password?" and "Reset security verification". */
-export const Locked: Story = { args: { lockedUntil: minutesFromNow(120) } };
+export const Locked: Story = { args: { 'locked-until': minutesFromNow(120) } };
 
 /** Time runs out (a story clock jumps 15 minutes): the code is expired and "Get code" is offered again. */
 export const Expired: Story = {
-  args: { maskedDestination: demoDestinations.email },
-  render: (args, context) => {
+  args: { 'masked-destination': demoDestinations.email },
+  render: (storyArgs) => {
     const clock = new ManualClock(Date.now());
-    const story = meta.render?.({ ...args, expiresAt: clock.now() + 15 * 60_000, resendAt: clock.now() + 60_000 }, context);
-    return html`<vk-provider .clock=${clock}>${story}</vk-provider>`;
+    return html`<vk-provider .clock=${clock}>${template({ ...storyArgs, 'expires-at': clock.now() + 15 * 60_000, 'resend-at': clock.now() + 60_000 })}</vk-provider>`;
   },
   play: async ({ canvasElement }) => {
     const codeInput = canvasElement.querySelector('vk-code-input');

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { html } from 'lit';
 import 'verikit/proof-uploader';
 import {
   counterpartyTransactionSlot,
@@ -10,15 +9,10 @@ import {
   supplementaryProofSlots,
   verificationVideoSlot,
 } from '../src/elements/proof-uploader/proof-presets.js';
-import type { ProofSlot } from '../src/elements/proof-uploader/proof-uploader.schema.js';
 import { demoAccount } from '../demo/fixtures.js';
-import { shadowQuery } from './story-helpers.js';
+import { fromManifest, shadowQuery, type ManifestArgs } from './story-helpers.js';
 
-interface ProofUploaderArgs {
-  slots: ProofSlot[];
-  uploaded: Array<{ slotId: string; fileId: string; name: string; size: number; type: string; thumbnailUrl?: string }>;
-  downscale: number;
-}
+const { args, argTypes, template } = fromManifest('vk-proof-uploader');
 
 /** A fixed day, so the statement text (and its screenshot) stays the same. */
 const statementDate = new Date(Date.UTC(2026, 10, 23));
@@ -28,20 +22,16 @@ const statementDate = new Date(Date.UTC(2026, 10, 23));
  * checked by their bytes, uploaded to the mock backend with progress (in the toolbar's "flaky"
  * backend mode every 3rd upload fails like a dropped connection, to show retry).
  */
-const meta: Meta<ProofUploaderArgs> = {
+const meta: Meta<ManifestArgs> = {
   title: 'Elements/Proof uploader',
   component: 'vk-proof-uploader',
-  args: { slots: supplementaryProofSlots(), uploaded: [], downscale: 0 },
-  argTypes: {
-    slots: { control: 'object', description: 'Proof slots (validated with zod); see the presets in `proof-presets.ts`' },
-    uploaded: { control: 'object', description: 'Files already uploaded (restored after a reload)' },
-    downscale: { control: { type: 'number', min: 0, max: 4096, step: 256 }, description: 'Max image dimension in px (0 = off)' },
-  },
-  render: (args) => html`<vk-proof-uploader .slots=${args.slots} .uploaded=${args.uploaded} downscale=${args.downscale}></vk-proof-uploader>`,
+  args: { ...args, slots: supplementaryProofSlots(), uploaded: [] },
+  argTypes,
+  render: (storyArgs) => template(storyArgs),
 };
 export default meta;
 
-type Story = StoryObj<ProofUploaderArgs>;
+type Story = StoryObj<ManifestArgs>;
 
 /** The five supplementary-proof categories (the last is optional). */
 export const SupplementaryProofs: Story = {};

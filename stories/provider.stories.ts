@@ -4,37 +4,33 @@ import { html } from 'lit';
 import 'verikit/provider';
 import 'verikit/reset-picker';
 import { demoFactors } from '../demo/fixtures.js';
+import { fromManifest, type ManifestArgs } from './story-helpers.js';
 
-interface ProviderArgs {
-  locale: string;
-  theme: '' | 'light' | 'dark';
-}
+const { args, argTypes, template } = fromManifest('vk-provider');
 
 /**
  * `<vk-provider>` shares locale, message overrides and the clock with every verikit element
  * inside it. Every story is already wrapped in one (from the toolbar's locale and theme); these
  * show a nested provider overriding them for part of a page.
  */
-const meta: Meta<ProviderArgs> = {
+const meta: Meta<ManifestArgs> = {
   title: 'Elements/Provider',
   component: 'vk-provider',
-  args: { locale: 'en', theme: '' },
-  argTypes: {
-    locale: { control: 'text', description: 'BCP 47 locale for every element below; right-to-left locales also set `dir`' },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'], description: 'Pinned color scheme; empty follows the user' },
-  },
+  args: { ...args, locale: 'en' },
+  argTypes,
   // The page behind a pinned theme follows it too, as a host page would (elements draw no background).
-  render: ({ locale, theme }) => html`
-    <div style=${theme ? `color-scheme: ${theme}; background: Canvas; color: CanvasText; padding: 8px` : ''}>
-      <vk-provider locale=${locale} theme=${theme}>
-        <vk-reset-picker .factors=${demoFactors}></vk-reset-picker>
-      </vk-provider>
-    </div>
-  `,
+  render: (storyArgs) => {
+    const theme = typeof storyArgs['theme'] === 'string' ? storyArgs['theme'] : '';
+    return html`
+      <div style=${theme ? `color-scheme: ${theme}; background: Canvas; color: CanvasText; padding: 8px` : ''}>
+        ${template(storyArgs, html`<vk-reset-picker .factors=${demoFactors}></vk-reset-picker>`)}
+      </div>
+    `;
+  },
 };
 export default meta;
 
-type Story = StoryObj<ProviderArgs>;
+type Story = StoryObj<ManifestArgs>;
 
 export const Default: Story = {};
 

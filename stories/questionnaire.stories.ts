@@ -1,17 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { html } from 'lit';
 import 'verikit/questionnaire';
-import type { Answers } from '../src/elements/questionnaire/questionnaire.types.js';
 import { demoQuestions, demoWrongAnswers, type DemoQuestion } from '../demo/fixtures.js';
 import { demoRightAnswers } from '../demo/mock-backend.js';
-import { shadowQuery } from './story-helpers.js';
+import { fromManifest, shadowQuery, type ManifestArgs } from './story-helpers.js';
 
-interface QuestionnaireArgs {
-  questions: DemoQuestion[];
-  attemptsLeft: number;
-  value: Answers;
-}
+const { args, argTypes, template } = fromManifest('vk-questionnaire');
 
 /** Questions of one type from the demo questionnaire. */
 const ofType = (type: DemoQuestion['type']): DemoQuestion[] => demoQuestions.filter((question) => question.type === type);
@@ -21,20 +15,16 @@ const ofType = (type: DemoQuestion['type']): DemoQuestion[] => demoQuestions.fil
  * 3 rounds, then only documents remain. Right answers: BTC/USDT; BTC and USDT; `blue-otter`;
  * `0x52908400098527886E0F7030069857D2E4169EE7`; any amount.
  */
-const meta: Meta<QuestionnaireArgs> = {
+const meta: Meta<ManifestArgs> = {
   title: 'Elements/Questionnaire',
   component: 'vk-questionnaire',
-  args: { questions: demoQuestions, attemptsLeft: 3, value: {} },
-  argTypes: {
-    questions: { control: 'object', description: 'Host questions (validated with zod): `{ id, type, prompt, options?, … }[]`' },
-    attemptsLeft: { control: { type: 'number', min: 0, max: 5 }, name: 'attempts-left' },
-    value: { control: 'object', description: 'Answers by question id; set to restore a draft' },
-  },
-  render: (args) => html`<vk-questionnaire .questions=${args.questions} attempts-left=${args.attemptsLeft} .value=${args.value}></vk-questionnaire>`,
+  args: { ...args, questions: demoQuestions, value: {} },
+  argTypes,
+  render: (storyArgs) => template(storyArgs),
 };
 export default meta;
 
-type Story = StoryObj<QuestionnaireArgs>;
+type Story = StoryObj<ManifestArgs>;
 
 /** Every question type on one page, three graded rounds. */
 export const AccountQuestionnaire: Story = {};
@@ -49,10 +39,10 @@ export const AmountRange: Story = { args: { questions: ofType('amount') } };
 export const DontRemember: Story = { args: { value: { 'recent-trade': { dontRemember: true }, 'anti-phishing': { dontRemember: true } } } };
 
 /** The last graded attempt. */
-export const LastAttempt: Story = { args: { attemptsLeft: 1, value: demoWrongAnswers } };
+export const LastAttempt: Story = { args: { 'attempts-left': 1, value: demoWrongAnswers } };
 
 /** No attempts left: only documents remain. */
-export const DocumentsFallback: Story = { args: { attemptsLeft: 0 } };
+export const DocumentsFallback: Story = { args: { 'attempts-left': 0 } };
 
 /** The right answers, submitted: accepted at once. */
 export const AnsweredRight: Story = {

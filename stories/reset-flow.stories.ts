@@ -3,19 +3,12 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import 'verikit/reset-flow';
 import { translate } from '../src/core/i18n.js';
-import { presetNames, type PresetName } from '../src/elements/reset-flow/reset-flow.types.js';
 import type { ResetFlowAccount } from '../src/elements/reset-flow/reset-flow.schema.js';
 import { demoMessages } from '../demo/demo.messages.js';
 import { demoAccount, demoFactors, demoQuestions } from '../demo/fixtures.js';
-import { codeFromInbox, shadowQuery, typeCode, waitForState } from './story-helpers.js';
+import { codeFromInbox, fromManifest, shadowQuery, typeCode, waitForState, type ManifestArgs } from './story-helpers.js';
 
-interface ResetFlowArgs {
-  journey: PresetName;
-  account: ResetFlowAccount | undefined;
-  saveDraft: boolean;
-  draftKey: string;
-  countryCode: string;
-}
+const { args, argTypes, template } = fromManifest('vk-reset-flow');
 
 /** The signed-in account of the logged-in journeys (logged-out ones learn it from `vk-account-lookup`). */
 const signedInAccount: ResetFlowAccount = {
@@ -51,33 +44,16 @@ const hostSteps = html`
  * any e-mail finds the demo account; codes arrive in the inbox; the questionnaire's right
  * answers are in the Questionnaire docs.
  */
-const meta: Meta<ResetFlowArgs> = {
+const meta: Meta<ManifestArgs> = {
   title: 'Journeys/Reset flow',
   component: 'vk-reset-flow',
-  args: { journey: 'mexcLoggedOut', account: undefined, saveDraft: false, draftKey: '', countryCode: '+44' },
-  argTypes: {
-    journey: { control: 'select', options: [...presetNames], description: 'A preset name, or a journey config object (property)' },
-    account: { control: 'object', description: 'The account as the host knows it (logged-in journeys)' },
-    saveDraft: { name: 'save-draft', description: 'Keep non-secret progress in sessionStorage' },
-    draftKey: { name: 'draft-key' },
-    countryCode: { name: 'country-code' },
-  },
-  render: (args) => html`
-    <vk-reset-flow
-      journey=${args.journey}
-      .account=${args.account}
-      .questions=${demoQuestions}
-      ?save-draft=${args.saveDraft}
-      draft-key=${args.draftKey}
-      country-code=${args.countryCode}
-    >
-      ${hostSteps}
-    </vk-reset-flow>
-  `,
+  args: { ...args, questions: demoQuestions, 'country-code': '+44' },
+  argTypes,
+  render: (storyArgs) => template(storyArgs, hostSteps),
 };
 export default meta;
 
-type Story = StoryObj<ResetFlowArgs>;
+type Story = StoryObj<ManifestArgs>;
 
 /** MEXC, logged out: account → lost items → verify the rest → questionnaire → proofs → new contact → ID and video → submit → under review. */
 export const MexcLoggedOut: Story = {
@@ -142,4 +118,4 @@ export const LoggedInChangePhone: Story = {
 export const LoggedInChangeEmail: Story = { args: { journey: 'loggedInChangeEmail', account: signedInAccount } };
 
 /** Progress kept in sessionStorage (never codes, secrets or files) and restored after a reload. */
-export const WithDraft: Story = { args: { saveDraft: true, draftKey: 'storybook-demo' } };
+export const WithDraft: Story = { args: { 'save-draft': true, 'draft-key': 'storybook-demo' } };

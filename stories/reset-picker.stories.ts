@@ -1,62 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { html } from 'lit';
 import 'verikit/reset-picker';
-import type { KycLevel } from '../src/elements/reset-picker/reset-picker.types.js';
-import { kycLevels } from '../src/elements/reset-picker/reset-picker.types.js';
-import { demoFactors, demoFactorsWithoutAuthenticator, type DemoFactor } from '../demo/fixtures.js';
-import { shadowQuery } from './story-helpers.js';
+import { demoFactors, demoFactorsWithoutAuthenticator } from '../demo/fixtures.js';
+import { fromManifest, shadowQuery, type ManifestArgs } from './story-helpers.js';
 
-interface PickerArgs {
-  factors: DemoFactor[];
-  value: Array<DemoFactor['kind']>;
-  frozen: boolean;
-  frozenReason: string;
-  loggedIn: boolean;
-  kycLevel: KycLevel;
-  restrictionHours: number;
-}
+const { args, argTypes, template } = fromManifest('vk-reset-picker');
 
 /**
  * The user ticks the security items they can no longer use; the picker shows what they will
  * verify next and routes the special cases (migration, frozen account, face scan).
  */
-const meta: Meta<PickerArgs> = {
+const meta: Meta<ManifestArgs> = {
   title: 'Elements/Reset picker',
   component: 'vk-reset-picker',
-  args: {
-    factors: demoFactors,
-    value: [],
-    frozen: false,
-    frozenReason: '',
-    loggedIn: false,
-    kycLevel: 'none',
-    restrictionHours: 24,
-  },
-  argTypes: {
-    factors: { control: 'object', description: 'The account\'s items: `{ kind, bound, masked? }[]`' },
-    value: { control: 'check', options: ['email', 'phone', 'totp'], description: 'The ticked (lost) items; set to restore a draft' },
-    frozen: { control: 'boolean' },
-    frozenReason: { control: 'text', name: 'frozen-reason' },
-    loggedIn: { control: 'boolean', name: 'logged-in' },
-    kycLevel: { control: 'inline-radio', options: [...kycLevels], name: 'kyc-level' },
-    restrictionHours: { control: { type: 'number', min: 0, max: 72 }, name: 'restriction-hours' },
-  },
-  render: (args) => html`
-    <vk-reset-picker
-      .factors=${args.factors}
-      .value=${args.value}
-      ?frozen=${args.frozen}
-      frozen-reason=${args.frozenReason}
-      ?logged-in=${args.loggedIn}
-      kyc-level=${args.kycLevel}
-      restriction-hours=${args.restrictionHours}
-    ></vk-reset-picker>
-  `,
+  args: { ...args, factors: demoFactors, value: [] },
+  argTypes,
+  render: (storyArgs) => template(storyArgs),
 };
 export default meta;
 
-type Story = StoryObj<PickerArgs>;
+type Story = StoryObj<ManifestArgs>;
 
 /** Logged out, nothing ticked yet. */
 export const LoggedOut: Story = {};
@@ -71,13 +34,13 @@ export const LostSeveral: Story = { args: { value: ['phone', 'totp'] } };
 export const MigrationPath: Story = { args: { value: ['email', 'phone'] } };
 
 /** A self-frozen account cannot reset anything. */
-export const Frozen: Story = { args: { frozen: true, frozenReason: 'You froze this account on 12 May from the app.' } };
+export const Frozen: Story = { args: { frozen: true, 'frozen-reason': 'You froze this account on 12 May from the app.' } };
 
 /** Advanced KYC: a face scan may replace the verification codes. */
-export const FaceScanOffered: Story = { args: { kycLevel: 'advanced', value: ['phone'] } };
+export const FaceScanOffered: Story = { args: { 'kyc-level': 'advanced', value: ['phone'] } };
 
 /** Logged in (Security → Phone → Change → Reset); no authenticator bound. */
-export const LoggedIn: Story = { args: { loggedIn: true, factors: demoFactorsWithoutAuthenticator, value: ['phone'] } };
+export const LoggedIn: Story = { args: { 'logged-in': true, factors: demoFactorsWithoutAuthenticator, value: ['phone'] } };
 
 /** Tick the lost authenticator, agree and confirm: the mock backend accepts the reset. */
 export const ConfirmAccepted: Story = {

@@ -1,6 +1,29 @@
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { getStorybookHelpers, type StoryHelpers } from '@wc-toolkit/storybook-helpers';
 import { ManualClock } from '../src/core/clock.js';
 import type { MockBackend } from '../demo/mock-backend.js';
+
+/**
+ * A story's args: named as the element's API names them, attributes by attribute name
+ * (`'expires-at'`), properties by property name (`factors`); css parts/states/properties and slots
+ * as `@wc-toolkit/storybook-helpers` names them (`'input-part'`).
+ */
+export type ManifestArgs = Record<string, unknown>;
+
+/**
+ * The default args, the controls (argTypes) and the template of `tagName`, all built from
+ * custom-elements.json by `@wc-toolkit/storybook-helpers`; the template binds attributes,
+ * properties, css parts/properties and slots from the args, and logs every documented event in the
+ * Actions panel. A property the manifest gives no default gets no arg: the helpers would set it to
+ * '' and the element would log it as bad host data.
+ */
+export function fromManifest(tagName: string): StoryHelpers<HTMLElement> {
+  const helpers = getStorybookHelpers<HTMLElement>(tagName);
+  for (const [key, value] of Object.entries(helpers.args)) {
+    if (value === '' && helpers.argTypes[key]?.table?.category === 'properties') delete helpers.args[key];
+  }
+  return helpers;
+}
 
 /** How long a play function waits for the mock backend (300 ms latency, 3 s when "slow"). */
 const PATIENCE_MS = 8000;

@@ -1,24 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import 'verikit/totp-setup';
 import { buildOtpauthUri } from '../src/totp/otpauth.js';
-import { TOTP_SETUP_STATES, type VkTotpSetupState } from '../src/elements/totp-setup/totp-setup.types.js';
 import { DEMO_TOTP_SECRET } from '../demo/mock-backend.js';
 import { demoAccount } from '../demo/fixtures.js';
-import { minutesFromNow, shadowQuery, storyBackend, typeCode } from './story-helpers.js';
+import { fromManifest, minutesFromNow, shadowQuery, storyBackend, typeCode, type ManifestArgs } from './story-helpers.js';
 
-interface TotpSetupArgs {
-  uri: string;
-  state: VkTotpSetupState;
-  generate: boolean;
-  issuer: string;
-  account: string;
-  serverTime: number | undefined;
-  replacing: boolean;
-  withdrawalHoldHours: number;
-}
+const { args, argTypes, template } = fromManifest('vk-totp-setup');
 
 const issuer = 'Example Exchange';
 /** The Key URI a server would make for the demo account (the mock backend checks codes against it). */
@@ -28,41 +16,17 @@ const demoUri = buildOtpauthUri({ secret: DEMO_TOTP_SECRET, issuer, account: dem
  * Link an authenticator app: scan the QR (or type the key), then confirm with a current code,
  * checked by the mock backend with otplib. The inbox shows the demo app's current code.
  */
-const meta: Meta<TotpSetupArgs> = {
+const meta: Meta<ManifestArgs> = {
   title: 'Elements/Authenticator setup',
   component: 'vk-totp-setup',
-  args: {
-    uri: demoUri,
-    state: 'setup',
-    generate: false,
-    issuer,
-    account: demoAccount.email,
-    serverTime: undefined,
-    replacing: false,
-    withdrawalHoldHours: 24,
-  },
-  argTypes: {
-    uri: { control: 'text', description: 'The server-made `otpauth://` Key URI (write-only property)' },
-    state: { control: 'inline-radio', options: [...TOTP_SETUP_STATES] },
-    serverTime: { control: 'date', name: 'server-time' },
-    withdrawalHoldHours: { control: { type: 'number', min: 0, max: 72 }, name: 'withdrawal-hold-hours' },
-  },
-  render: (args) => html`
-    <vk-totp-setup
-      .uri=${args.generate ? '' : args.uri}
-      state=${args.state}
-      ?generate=${args.generate}
-      issuer=${args.issuer}
-      account=${args.account}
-      server-time=${ifDefined(args.serverTime)}
-      ?replacing=${args.replacing}
-      withdrawal-hold-hours=${args.withdrawalHoldHours}
-    ></vk-totp-setup>
-  `,
+  args: { ...args, uri: demoUri, issuer, account: demoAccount.email },
+  argTypes,
+  // With `generate`, the element makes the secret itself: no server-made URI.
+  render: (storyArgs) => template({ ...storyArgs, uri: storyArgs['generate'] === true ? '' : storyArgs['uri'] }),
 };
 export default meta;
 
-type Story = StoryObj<TotpSetupArgs>;
+type Story = StoryObj<ManifestArgs>;
 
 /** Scan the QR code, or copy the key grouped by four. */
 export const Scan: Story = {};
@@ -82,7 +46,7 @@ export const ConfirmAndLink: Story = {
 
 /** The device clock is 2 minutes behind the server: a warning before codes come out wrong. */
 export const ClockSkewWarning: Story = {
-  args: { serverTime: minutesFromNow(2) },
+  args: { 'server-time': minutesFromNow(2) },
   play: async ({ canvasElement }) => {
     await shadowQuery(canvasElement.querySelector('vk-totp-setup'), '[part~="skew-warning"]');
   },

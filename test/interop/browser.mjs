@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 
@@ -25,9 +26,10 @@ const contentTypes = {
 
 /**
  * Serves files under `root`, only below the `allowed` folders. `headersFor(path)` adds response
- * headers (e.g. a Content-Security-Policy for one page). Resolves to `{ origin, close }`.
+ * headers (e.g. a Content-Security-Policy for one page); `compress` gzips text as a production
+ * server would (for Lighthouse's transfer sizes). Resolves to `{ origin, close }`.
  */
-export async function serve(root, { allowed, headersFor = () => ({}) }) {
+export async function serve(root, { allowed, headersFor = () => ({}), compress = false }) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (path === '/favicon.ico') {
@@ -40,12 +42,14 @@ export async function serve(root, { allowed, headersFor = () => ({}) }) {
     try {
       if (!permitted || !(await stat(file)).isFile()) throw new Error('not found');
       const body = await readFile(file);
+      const gzip = compress && extname(file) in contentTypes && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
         'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         ...headersFor(path),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');

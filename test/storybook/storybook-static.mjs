@@ -1,5 +1,6 @@
-// What the Node suites that open the built Storybook share (test/storybook/*.suite.mjs): build it once
-// (or reuse a build newer than every source), and run axe in a page.
+// What the Node suites and benches that open the built Storybook share (test/storybook/*.suite.mjs,
+// bench/lighthouse.mjs): build it once (or reuse a build newer than every source, so the walk and the
+// Lighthouse check in one `npm test` build it once), and run axe in a page.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ function newestMtime(path) {
  * On a failed build prints the output and the closing line `<name>: 0 passed, 1 failed`, and exits.
  */
 export function ensureBuild(name) {
-  const inputs = ['src', 'stories', '.storybook', 'demo', 'custom-elements-manifest.config.mjs', 'package-lock.json'];
+  const inputs = ['src', 'stories', '.storybook', 'demo', 'custom-elements-manifest.config.mjs', 'scripts/cem-parsed-types.mjs', 'package-lock.json'];
   const newestInput = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
   const index = join(outDir, 'index.json');
   if (existsSync(index) && statSync(index).mtimeMs > newestInput && !process.env.VK_STORYBOOK_REBUILD) {

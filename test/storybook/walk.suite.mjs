@@ -22,7 +22,7 @@ const axePageRules = ['region', 'landmark-one-main', 'page-has-heading-one', 'ht
 
 /** Runs before any page script: records Storybook's render phases and play-function failures. */
 function recordStorybookEvents() {
-  const record = { finished: undefined, docsRendered: false, errors: [] };
+  const record = { finished: undefined, docsRendered: false, errors: [], actions: [] };
   Object.defineProperty(window, '__vkWalk', { value: record });
   let channel;
   Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
@@ -33,6 +33,7 @@ function recordStorybookEvents() {
       const failures = ['playFunctionThrewException', 'storyThrewException', 'storyErrored', 'storyMissing', 'unhandledErrorsWhilePlaying'];
       for (const name of failures) next.on(name, (detail) => record.errors.push(`${name}: ${JSON.stringify(detail).slice(0, 600)}`));
       next.on('docsRendered', () => (record.docsRendered = true));
+      next.on('storybook/actions/action-event', (event) => record.actions.push(event?.data?.name));
       next.on('storyFinished', (detail) => {
         record.finished = detail?.status ?? 'unknown';
         for (const report of detail?.reporters ?? []) {
@@ -81,19 +82,26 @@ async function checkStory(context, baseUrl, entry, axeSource, globals = '') {
     await page.waitForFunction(() => window.__vkWalk?.finished !== undefined, undefined, { timeout: STORY_TIMEOUT_MS });
     // Let Lit finish any update the play function or a last answer queued.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const state = await page.evaluate(() => {
+    const state = await page.evaluate(async () => {
       const wrapper = document.querySelector('#storybook-root demo-backend');
       const tag = wrapper?.getAttribute('data-component') ?? '';
       const candidates = tag ? [...document.querySelectorAll(`#storybook-root ${tag}`)] : [];
       const element = candidates[0];
-      // Every vk-* event the manifest documents for the element must reach the Actions panel.
-      const handles = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.actions?.handles ?? [];
+      // Every vk-* event the manifest documents for the element reaches the Actions panel: each is
+      // dispatched on the element, not bubbling (no mock backend or other listener sees it), and
+      // must come back as the Actions panel's channel event.
       const declarations = (window.__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__?.modules ?? []).flatMap((module) => module.declarations ?? []);
-      const documented = (declarations.find((declaration) => declaration.tagName === tag)?.events ?? []).map((event) => event.name);
+      const documented = (declarations.find((declaration) => declaration.tagName === tag)?.events ?? []).map((event) => event.name).filter((name) => name?.startsWith('vk-'));
+      const finished = window.__vkWalk.finished;
+      const errors = [...window.__vkWalk.errors];
+      const before = window.__vkWalk.actions.length;
+      for (const name of documented) element?.dispatchEvent(new Event(name));
+      const logged = () => new Set(window.__vkWalk.actions.slice(before));
+      for (let waited = 0; waited < 2000 && documented.some((name) => !logged().has(name)); waited += 50) await new Promise((done) => setTimeout(done, 50));
       return {
-        unhandledEvents: documented.filter((name) => name?.startsWith('vk-') && !handles.includes(name)),
-        finished: window.__vkWalk.finished,
-        errors: window.__vkWalk.errors,
+        unhandledEvents: documented.filter((name) => !logged().has(name)),
+        finished,
+        errors,
         tag,
         rendered: Boolean(element?.shadowRoot && element.shadowRoot.childElementCount > 0),
         errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
