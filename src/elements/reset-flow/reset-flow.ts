@@ -32,6 +32,11 @@ import type { ContactKind, FactorKind, PresetName, StepKind } from './reset-flow
 
 const RESTRICTION_MS = 24 * 3_600_000;
 
+const formOf = (event: Event) => event.currentTarget as HTMLFormElement;
+const inputOf = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+/** A form's text field, trimmed ('' when absent). */
+const textOf = (form: HTMLFormElement, name: string) => inputOf(form, name)?.value.trim() ?? '';
+
 /** The flow's own requests: ours is the wording when the host gives no message of its own. */
 const requestTexts = { error: 'flow.submit.error', network: 'flow.submit.network' } as const;
 /** Host reasons in the flow's words ('error' has none: the host's message, else ours, shows). */
@@ -176,10 +181,36 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     uploaded: (step, files) => {
       this.#files[step] = files;
     },
-    agreementSubmit: (event) => this.#onAgreementSubmit(event),
-    agreementChange: (event) => this.#onAgreementChange(event),
-    accountSubmit: (event) => this.#onAccountSubmit(event),
-    contactSubmit: (event) => this.#onContactSubmit(event),
+    agreementSubmit: (event) => {
+      event.preventDefault();
+      const checkbox = formOf(event).elements.namedItem('agreement') as HTMLInputElement | null;
+      this.agreementMissing = checkbox?.checked !== true;
+      if (!this.agreementMissing) return this.#send({ type: 'agreement-change', agreed: true });
+      checkbox?.focus();
+      this.announce(this.t('flow.agreement.required'));
+    },
+    agreementChange: (event) => {
+      // Ticking counts only once confirmed; unticking withdraws the agreement at once.
+      if ((event.currentTarget as HTMLInputElement).checked) this.agreementMissing = false;
+      else this.#send({ type: 'agreement-change', agreed: false });
+    },
+    accountSubmit: (event) => {
+      event.preventDefault();
+      const form = formOf(event);
+      const identifier = textOf(form, 'identifier');
+      const password = this.flowState.journey.askPassword ? inputOf(form, 'password')?.value ?? '' : undefined;
+      if (!identifier) this.#setInvalid('lookup', 'flow.account.required', inputOf(form, 'identifier'));
+      else if (password === '') this.#setInvalid('lookup', 'flow.account.passwordRequired', inputOf(form, 'password'));
+      else void this.#lookup(identifier, password);
+    },
+    contactSubmit: (event) => {
+      event.preventDefault();
+      const form = formOf(event);
+      const kind = newContactKind(this.flowState);
+      const typed = readContact(kind, { email: textOf(form, 'email'), country: textOf(form, 'country'), phone: textOf(form, 'phone') }, this.#account()?.[kind]);
+      if ('problem' in typed) this.#setInvalid('contact', `flow.contact.${typed.problem}`, form.querySelector('input'));
+      else void this.#submitContact(kind, typed.value);
+    },
     contactChange: () => {
       this.#requests.contact.abort();
       this.#send({ type: 'new-contact-cleared' });
@@ -334,36 +365,6 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     this.#requests[channel].fail(key ? `${this.t(key)} ${message}`.trim() : message);
   }
 
-
-  #onAgreementSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const checkbox = (event.currentTarget as HTMLFormElement).elements.namedItem('agreement') as HTMLInputElement | null;
-    this.agreementMissing = checkbox?.checked !== true;
-    if (this.agreementMissing) {
-      checkbox?.focus();
-      this.announce(this.t('flow.agreement.required'));
-      return;
-    }
-    this.#send({ type: 'agreement-change', agreed: true });
-  }
-
-  #onAgreementChange(event: Event): void {
-    const ticked = (event.currentTarget as HTMLInputElement).checked;
-    if (ticked) this.agreementMissing = false;
-    // Ticking counts only once confirmed; unticking withdraws the agreement at once.
-    else this.#send({ type: 'agreement-change', agreed: false });
-  }
-
-  #onAccountSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const identifier = (form.elements.namedItem('identifier') as HTMLInputElement | null)?.value.trim() ?? '';
-    const password = this.flowState.journey.askPassword ? ((form.elements.namedItem('password') as HTMLInputElement | null)?.value ?? '') : undefined;
-    if (!identifier) this.#setInvalid('lookup', 'flow.account.required', form.querySelector<HTMLElement>('[name=identifier]'));
-    else if (password === '') this.#setInvalid('lookup', 'flow.account.passwordRequired', form.querySelector<HTMLElement>('[name=password]'));
-    else void this.#lookup(identifier, password);
-  }
-
   async #lookup(identifier: string, password: string | undefined): Promise<void> {
     this.#setInvalid('lookup');
     const answer = await this.#requests.lookup.run(
@@ -375,16 +376,6 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     if (!answer?.ok) return this.#refused('lookup', answer, lookupReasons);
     this.lookedUpAccount = answer.account;
     this.#send({ type: 'account-identified' });
-  }
-
-  #onContactSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
-    const kind = newContactKind(this.flowState);
-    const typed = readContact(kind, { email: field('email'), country: field('country'), phone: field('phone') }, this.#account()?.[kind]);
-    if ('problem' in typed) this.#setInvalid('contact', `flow.contact.${typed.problem}`, form.querySelector('input'));
-    else void this.#submitContact(kind, typed.value);
   }
 
   async #submitContact(kind: ContactKind, value: string): Promise<void> {
