@@ -7,10 +7,28 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../../core/i18n.js';
 import type { VkCodeVerifiedEvent } from '../code-input/code-input.events.js';
-import { factorPurpose, newContactKind, newContactPurpose } from './reset-flow.machine.js';
+import { factorPurpose, newContactKind, newContactPurpose, summarise } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
 import type { FlowChannel, StepView } from './reset-flow.steps.js';
 import { codePurposes } from './reset-flow.types.js';
+
+export const formOf = (event: Event) => event.currentTarget as HTMLFormElement;
+export const inputOf = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+/** A form's text field, trimmed ('' when absent). */
+export const textOf = (form: HTMLFormElement, name: string) => inputOf(form, name)?.value.trim() ?? '';
+
+/** The flow's own requests: ours is the wording when the host gives no message of its own. */
+export const requestTexts = { error: 'flow.submit.error', network: 'flow.submit.network' } as const;
+/** The host's reasons for no, in the flow's words ('error' has none: the host's message, else ours, shows). */
+export const hostReasons: Partial<Record<string, FlowMessageKey>> = {
+  'not-found': 'flow.account.notFound',
+  'wrong-password': 'flow.account.wrongPassword',
+  locked: 'flow.account.locked',
+  'same-contact': 'flow.contact.same',
+  taken: 'flow.contact.taken',
+  invalid: 'flow.contact.invalid',
+  refused: 'flow.submit.refused',
+};
 
 /** Adapter for every `<vk-code-input>` of the flow: a code of a known purpose was verified. */
 export function codeVerified(view: StepView): (event: VkCodeVerifiedEvent) => void {
@@ -97,7 +115,7 @@ export function renderNewContact(view: StepView): TemplateResult {
         ${kind === 'email'
           ? html`<label part="field">
               <span>${t('flow.contact.email')}</span>
-              <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.newContactValue} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+              <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.run.newContactValue} aria-invalid=${invalid} aria-describedby="contact-feedback" />
             </label>`
           : html`<div part="phone-fields">
               <label part="field">
@@ -134,7 +152,7 @@ export function renderNewContact(view: StepView): TemplateResult {
 
 export function renderSubmit(view: StepView): TemplateResult {
   const { flow, t, on } = view;
-  const summary = view.summary();
+  const summary = summarise(flow, view.run.files);
   const list = (items: string[]) => (items.length ? view.formatList(items) : t('flow.submit.none'));
   const verified = [
     ...flow.toVerify.filter((kind) => flow.verified.includes(factorPurpose(kind))).map((kind) => t(`flow.factor.${kind}`)),

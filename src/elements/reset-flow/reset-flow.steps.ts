@@ -17,7 +17,6 @@ import type { ProofSlot } from '../proof-uploader/proof-uploader.schema.js';
 import type { VkAnswersChangeEvent } from '../questionnaire/questionnaire.events.js';
 import type { VkFaceScanChooseEvent, VkResetItemsAcceptedEvent, VkResetItemsChangeEvent } from '../reset-picker/reset-picker.events.js';
 import type { VkResetFlow } from './reset-flow.js';
-import type { ResetSummary } from './reset-flow.events.js';
 import { codeVerified, renderAccount, renderAgreement, renderNewContact, renderSubmit } from './reset-flow.forms.js';
 import { applicableSteps, canGoBack, canGoNext, factorPurpose, progress, type FlowEvent, type FlowState } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
@@ -47,6 +46,26 @@ export interface StepHandlers {
   submit(event: SubmitEvent): void;
 }
 
+/** What one run of the journey gathered besides the machine's state: another journey starts a fresh one. */
+export interface JourneyRun {
+  /** Steps visited: they stay rendered (hidden), so Back and Next keep everything entered. */
+  readonly visited: Set<StepKind>;
+  /** Host ids of the uploaded files, by step and slot. */
+  readonly files: Record<string, Record<string, string[]>>;
+  /** The questionnaire's answers and the picker's ticks as last reported (for the draft). */
+  answers: unknown;
+  picked: readonly FactorKind[];
+  /** What a restored draft puts back into the picker and the questionnaire (bound once, never re-set). */
+  restoredPicks: readonly FactorKind[];
+  restoredAnswers: unknown;
+  /** The accepted new e-mail, put back after "Change". */
+  newContactValue: string;
+}
+
+export function newRun(): JourneyRun {
+  return { visited: new Set(), files: {}, answers: undefined, picked: [], restoredPicks: [], restoredAnswers: {}, newContactValue: '' };
+}
+
 /** Everything the steps show, from the element. */
 export interface StepView {
   readonly flow: FlowState;
@@ -63,23 +82,13 @@ export interface StepView {
   /** A form's own check failed (before asking the host). */
   readonly invalid: Readonly<Partial<Record<FlowChannel, FlowMessageKey | undefined>>>;
   readonly requests: Readonly<Record<FlowChannel, HostRequest<FlowMessageKey>>>;
-  /** What a restored draft puts back into the picker and the questionnaire (bound once). */
-  readonly restoredPicks: readonly FactorKind[];
-  readonly restoredAnswers: unknown;
-  /** The accepted new e-mail, put back after "Change". */
-  readonly newContactValue: string;
-  summary(): ResetSummary;
   /** "Expected answer by …", when the host gave a review time. */
   readonly eta: string | undefined;
-  /** Steps visited in this run: they stay rendered (hidden), so Back and Next keep what was entered. */
-  readonly visited: ReadonlySet<StepKind>;
-  /** Counts journey starts: a new run renders fresh children. */
-  readonly run: number;
+  /** This run of the journey (a new one renders fresh children). */
+  readonly run: Readonly<JourneyRun>;
   /** "Step 3 of 7: Documents". */
   readonly position: string;
   readonly on: StepHandlers;
-  back(): void;
-  next(): void;
 }
 
 /** The whole journey: progress, the visited steps (only the current one shown), Back / Next. */
@@ -99,7 +108,7 @@ export function renderFlow(view: StepView): TemplateResult {
     ${keyed(
       view.run,
       flow.journey.steps.map((step) =>
-        view.visited.has(step)
+        view.run.visited.has(step)
           ? html`<section part="step step-${step}" ?hidden=${step !== flow.step} aria-labelledby="heading-${step}">
               <h2 part="heading" id="heading-${step}" tabindex="-1">${title(step)}</h2>
               ${renderStepBody(view, step)}
@@ -119,9 +128,9 @@ function renderNav(view: StepView): TemplateResult | typeof nothing {
   const showNext = nextEnabled || (uploadSteps as readonly StepKind[]).includes(flow.step);
   if (!back && !showNext) return nothing;
   return html`<div part="nav">
-    ${back ? html`<button part="back" class="vk-button" data-variant="secondary" type="button" @click=${view.back}>${t('flow.back')}</button>` : nothing}
+    ${back ? html`<button part="back" class="vk-button" data-variant="secondary" type="button" @click=${() => view.on.send({ type: 'back' })}>${t('flow.back')}</button>` : nothing}
     ${showNext
-      ? html`<button part="next" class="vk-button" type="button" aria-describedby=${ifDefined(nextEnabled ? undefined : 'next-hint')} ?disabled=${!nextEnabled} @click=${view.next}>
+      ? html`<button part="next" class="vk-button" type="button" aria-describedby=${ifDefined(nextEnabled ? undefined : 'next-hint')} ?disabled=${!nextEnabled} @click=${() => view.on.send({ type: 'next' })}>
             ${t('flow.next')}
           </button>
           ${nextEnabled ? nothing : html`<span id="next-hint" class="visually-hidden">${t('flow.nextBlocked')}</span>`}`
@@ -164,7 +173,7 @@ function renderPick(view: StepView): TemplateResult {
     ?frozen=${account.frozen === true}
     ?logged-in=${account.loggedIn === true}
     kyc-level=${account.kycLevel ?? 'none'}
-    .value=${guard([view.restoredPicks], () => view.restoredPicks)}
+    .value=${guard([view.run.restoredPicks], () => view.run.restoredPicks)}
     @vk-reset-items-change=${(event: VkResetItemsChangeEvent) => on.picked(event.detail.lost)}
     @vk-reset-items-accepted=${(event: VkResetItemsAcceptedEvent) => on.send({ type: 'items-accepted', lost: event.detail.lost, toVerify: event.detail.toVerify })}
     @vk-face-scan-choose=${(event: VkFaceScanChooseEvent) => on.send({ type: 'face-scan-chosen', lost: event.detail.lost })}
@@ -207,7 +216,7 @@ function renderQuestionnaire(view: StepView): TemplateResult {
     ${flow.questionnaire === 'fallback' ? html`<p part="intro">${t('flow.questionnaire.fallback')}</p>` : nothing}
     <vk-questionnaire
       .questions=${guard([view.host.questions], () => view.host.questions)}
-      .value=${guard([view.restoredAnswers], () => view.restoredAnswers)}
+      .value=${guard([view.run.restoredAnswers], () => view.run.restoredAnswers)}
       @vk-answers-change=${(event: VkAnswersChangeEvent) => on.answered(event.detail.answers)}
       @vk-answers-accepted=${() => on.send({ type: 'answers-accepted' })}
       @vk-questionnaire-fallback=${() => on.send({ type: 'questionnaire-fallback' })}

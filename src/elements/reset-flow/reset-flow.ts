@@ -10,6 +10,7 @@ import '../proof-uploader/vk-proof-uploader.js';
 import '../questionnaire/vk-questionnaire.js';
 import '../reset-picker/vk-reset-picker.js';
 import { maskContact, readContact } from './contact.js';
+import { formOf, hostReasons, inputOf, requestTexts, textOf } from './reset-flow.forms.js';
 import { journeys } from './journeys.js';
 import { clearDraft, draftStorageKey, readDraft, stateFromDraft, stateToDraft, writeDraft } from './reset-flow.draft.js';
 import { VkAccountLookupEvent, VkNewContactSubmitEvent, VkResetFlowCompleteEvent, VkResetSubmitEvent, VkStepChangeEvent } from './reset-flow.events.js';
@@ -26,23 +27,11 @@ import {
   stringCheck,
   type ResetFlowAccount,
 } from './reset-flow.schema.js';
-import { renderFlow, type FlowChannel, type StepHandlers } from './reset-flow.steps.js';
+import { newRun, renderFlow, type FlowChannel, type JourneyRun, type StepHandlers } from './reset-flow.steps.js';
 import { resetFlowStyles } from './reset-flow.styles.js';
-import type { ContactKind, FactorKind, PresetName, StepKind } from './reset-flow.types.js';
+import type { ContactKind, PresetName, StepKind } from './reset-flow.types.js';
 
 const RESTRICTION_MS = 24 * 3_600_000;
-
-const formOf = (event: Event) => event.currentTarget as HTMLFormElement;
-const inputOf = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
-/** A form's text field, trimmed ('' when absent). */
-const textOf = (form: HTMLFormElement, name: string) => inputOf(form, name)?.value.trim() ?? '';
-
-/** The flow's own requests: ours is the wording when the host gives no message of its own. */
-const requestTexts = { error: 'flow.submit.error', network: 'flow.submit.network' } as const;
-/** Host reasons in the flow's words ('error' has none: the host's message, else ours, shows). */
-const lookupReasons: Partial<Record<string, FlowMessageKey>> = { 'not-found': 'flow.account.notFound', 'wrong-password': 'flow.account.wrongPassword', locked: 'flow.account.locked' };
-const contactReasons: Partial<Record<string, FlowMessageKey>> = { 'same-contact': 'flow.contact.same', taken: 'flow.contact.taken', invalid: 'flow.contact.invalid' };
-const submitReasons: Partial<Record<string, FlowMessageKey>> = { refused: 'flow.submit.refused' };
 
 /**
  * The whole security-reset journey in one element: read the reset instructions and agree (CoinEx),
@@ -146,18 +135,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   @state() private invalid: Partial<Record<FlowChannel, FlowMessageKey | undefined>> = {};
 
   #config: JourneyConfig | undefined;
-  #visited = new Set<StepKind>();
+  #run: JourneyRun = newRun();
   #focusHeading = false;
-  #answers: unknown;
-  /** The picker's current ticks (for the draft; the picker keeps its own state). */
-  #picked: FactorKind[] = [];
-  /** What a restored draft puts back into the picker and the questionnaire (bound once, never re-set). */
-  #restoredPicks: readonly FactorKind[] = [];
-  #restoredAnswers: unknown = {};
-  #files: Record<string, Record<string, string[]>> = {};
-  #newContactValue = '';
-  /** Counts journey starts: a new run renders fresh children instead of reusing the last run's. */
-  #run = 0;
 
   /** The flow's own requests, one per form. Cancel puts focus back on the form's button. */
   readonly #requests: Readonly<Record<FlowChannel, HostRequest<FlowMessageKey>>> = {
@@ -170,20 +149,20 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   readonly #on: StepHandlers = {
     send: (event) => this.#send(event),
     picked: (lost) => {
-      this.#picked = [...lost];
+      this.#run.picked = [...lost];
       this.#send({ type: 'items-change' });
       this.#persist();
     },
     answered: (answers) => {
-      this.#answers = answers;
+      this.#run.answers = answers;
       this.#persist();
     },
     uploaded: (step, files) => {
-      this.#files[step] = files;
+      this.#run.files[step] = files;
     },
     agreementSubmit: (event) => {
       event.preventDefault();
-      const checkbox = formOf(event).elements.namedItem('agreement') as HTMLInputElement | null;
+      const checkbox = inputOf(formOf(event), 'agreement');
       this.agreementMissing = checkbox?.checked !== true;
       if (!this.agreementMissing) return this.#send({ type: 'agreement-change', agreed: true });
       checkbox?.focus();
@@ -273,28 +252,20 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   #startJourney(config: JourneyConfig): void {
     for (const request of Object.values(this.#requests)) request.abort();
     this.#config = config;
-    this.#visited.clear();
-    this.#files = {};
-    this.#answers = undefined;
-    this.#picked = [];
-    this.#restoredPicks = [];
-    this.#restoredAnswers = {};
-    this.#newContactValue = '';
+    this.#run = newRun();
     this.lookedUpAccount = undefined;
     this.reviewEta = undefined;
     this.agreementMissing = false;
     this.invalid = {};
-    this.#run += 1;
     const flow = initialState(config, { loggedIn: this.account?.loggedIn === true });
     const draft = this.saveDraft ? readDraft(draftStorageKey(this.draftKey, config)) : undefined;
     const restored = draft && stateFromDraft(flow, draft);
     this.flowState = restored ?? flow;
-    this.#visited.add(this.flowState.step);
+    this.#run.visited.add(this.flowState.step);
     if (!draft || !restored) return;
-    this.#answers = draft.answers;
-    this.#restoredAnswers = draft.answers ?? {};
-    this.#restoredPicks = draft.picked ?? draft.lost;
-    this.#picked = [...this.#restoredPicks];
+    this.#run.answers = draft.answers;
+    this.#run.restoredAnswers = draft.answers ?? {};
+    this.#run.picked = this.#run.restoredPicks = draft.picked ?? draft.lost;
     if (draft.accountFactors) this.lookedUpAccount = { factors: draft.accountFactors };
     if (flow.step !== restored.step) this.#stepChanged(flow.step, restored, false);
   }
@@ -317,7 +288,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   }
 
   #stepChanged(from: StepKind, flow: FlowState, moveFocus: boolean): void {
-    this.#visited.add(flow.step);
+    this.#run.visited.add(flow.step);
     const { index, total } = progress(flow);
     this.#focusHeading = moveFocus;
     this.announce(this.#position(flow));
@@ -329,7 +300,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     const flow = this.flowState;
     const key = draftStorageKey(this.draftKey, this.#config);
     if (flow.submission === 'accepted') clearDraft(key);
-    else writeDraft(key, stateToDraft(flow, { answers: this.#answers, picked: this.#picked, account: this.lookedUpAccount }));
+    else writeDraft(key, stateToDraft(flow, { answers: this.#run.answers, picked: this.#run.picked, account: this.lookedUpAccount }));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -358,9 +329,9 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   }
 
   /** The host said no: its reason in the flow's words with its own message after them; for a plain error, its message (else ours). */
-  #refused(channel: FlowChannel, answer: { reason: string; message?: string | undefined } | undefined, reasons: Partial<Record<string, FlowMessageKey>>): void {
+  #refused(channel: FlowChannel, answer: { reason: string; message?: string | undefined } | undefined): void {
     if (!answer) return; // failed, cancelled, superseded or aborted: the request shows it
-    const key = reasons[answer.reason];
+    const key = hostReasons[answer.reason];
     const message = answer.message ?? '';
     this.#requests[channel].fail(key ? `${this.t(key)} ${message}`.trim() : message);
   }
@@ -373,7 +344,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       (respond, signal) => new VkAccountLookupEvent({ identifier, ...(password === undefined ? {} : { password }), respond, signal }),
       { retry: () => void this.#lookup(identifier, password) },
     );
-    if (!answer?.ok) return this.#refused('lookup', answer, lookupReasons);
+    if (!answer?.ok) return this.#refused('lookup', answer);
     this.lookedUpAccount = answer.account;
     this.#send({ type: 'account-identified' });
   }
@@ -386,8 +357,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       (respond, signal) => new VkNewContactSubmitEvent({ kind, value, respond, signal }),
       { retry: () => void this.#submitContact(kind, value) },
     );
-    if (!answer?.ok) return this.#refused('contact', answer, contactReasons);
-    this.#newContactValue = value;
+    if (!answer?.ok) return this.#refused('contact', answer);
+    this.#run.newContactValue = value;
     this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
   }
 
@@ -397,7 +368,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     // A retry while the first attempt is still waiting replaces it.
     if (flow.submission === 'pending') this.#send({ type: 'submit-failed' });
     this.#send({ type: 'submit-start' });
-    const summary = summarise(flow, this.#files);
+    const summary = summarise(flow, this.#run.files);
     const request = this.#requests.submit;
     const answer = await request.run(
       VkResetSubmitEvent.eventName,
@@ -411,7 +382,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       this.emit(new VkResetFlowCompleteEvent({ summary, ...(answer.reviewEta === undefined ? {} : { reviewEta: answer.reviewEta }) }));
       return;
     }
-    this.#refused('submit', answer, submitReasons);
+    this.#refused('submit', answer);
     // Failed, cancelled or aborted, and no newer attempt is running: Back and Submit work again.
     if (!request.busy) this.#send({ type: 'submit-failed' });
   }
@@ -437,17 +408,10 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
         agreementMissing: this.agreementMissing,
         invalid: this.invalid,
         requests: this.#requests,
-        restoredPicks: this.#restoredPicks,
-        restoredAnswers: this.#restoredAnswers,
-        newContactValue: this.#newContactValue,
-        summary: () => summarise(flow, this.#files),
         eta: eta === undefined ? undefined : formatMoment(eta, this.clock.now(), this.locale),
-        visited: this.#visited,
         run: this.#run,
         position: this.#position(flow),
         on: this.#on,
-        back: () => this.back(),
-        next: () => this.next(),
       })}
       ${this.liveRegion()}
     </section>`;
