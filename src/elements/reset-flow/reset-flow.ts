@@ -10,6 +10,8 @@ import '../proof-uploader/vk-proof-uploader.js';
 import '../questionnaire/vk-questionnaire.js';
 import '../reset-picker/vk-reset-picker.js';
 import { maskContact, readContact } from './contact.js';
+// Exported by `verikit/reset-flow/class` before the contact helpers had their own module.
+export { isSameContact, normaliseContact } from './contact.js';
 import { formOf, hostReasons, inputOf, requestTexts, textOf } from './reset-flow.forms.js';
 import { journeys } from './journeys.js';
 import { clearDraft, draftStorageKey, readDraft, stateFromDraft, stateToDraft, writeDraft } from './reset-flow.draft.js';
