@@ -17,8 +17,8 @@ export const inputOf = (form: HTMLFormElement, name: string) => form.elements.na
 /** A form's text field, trimmed ('' when absent). */
 export const textOf = (form: HTMLFormElement, name: string) => inputOf(form, name)?.value.trim() ?? '';
 
-/** The flow's own requests: ours is the wording when the host gives no message of its own. */
-export const requestTexts = { error: 'flow.submit.error', network: 'flow.submit.network' } as const;
+/** The submission's own wording (else the shared `request.*` texts), when the host gives no message of its own. */
+export const submitTexts = { pending: 'flow.submit.pending', error: 'flow.submit.error', network: 'flow.submit.network' } as const;
 /** The host's reasons for no, in the flow's words ('error' has none: the host's message, else ours, shows). */
 export const hostReasons: Partial<Record<string, FlowMessageKey>> = {
   'not-found': 'flow.account.notFound',
@@ -64,37 +64,36 @@ function checkbox(name: 'agreement' | 'terms', checked: boolean, errorId: string
 }
 
 export function renderAgreement(view: StepView): TemplateResult {
-  const { t, restriction: duration, agreementMissing: missing } = view;
+  const { restriction: duration, agreementMissing: missing } = view;
   return html`
     <div part="instructions">
-      <p part="intro">${t('flow.agreement.intro')}</p>
+      <p part="intro">${view.t('flow.agreement.intro')}</p>
       <ul>
-        <li>${t('flow.agreement.steps')}</li>
-        <li>${t('flow.rebind')}</li>
+        <li>${view.t('flow.agreement.steps')}</li>
+        <li>${view.t('flow.rebind')}</li>
       </ul>
     </div>
-    <p part="notice">${t('flow.restriction', { duration })}</p>
+    <p part="notice">${view.t('flow.restriction', { duration })}</p>
     <form novalidate @submit=${view.on.agreementSubmit}>
-      ${checkbox('agreement', view.flow.agreed, missing ? 'agreement-error' : undefined, view.on.agreementChange, t('flow.agreement.agree', { duration }))}
-      ${missing ? html`<p part="error" id="agreement-error">${t('flow.agreement.required')}</p>` : nothing}
+      ${checkbox('agreement', view.flow.agreed, missing ? 'agreement-error' : undefined, view.on.agreementChange, view.t('flow.agreement.agree', { duration }))}
+      ${missing ? html`<p part="error" id="agreement-error">${view.t('flow.agreement.required')}</p>` : nothing}
       ${action(view, undefined, 'flow.agreement.confirm')}
     </form>
   `;
 }
 
 export function renderAccount(view: StepView): TemplateResult {
-  const { t } = view;
   const invalid = isInvalid(view, 'lookup');
   return html`
-    <p part="intro">${t('flow.account.intro')}</p>
+    <p part="intro">${view.t('flow.account.intro')}</p>
     <form novalidate @submit=${view.on.accountSubmit}>
       <label part="field">
-        <span>${t('flow.account.identifier')}</span>
+        <span>${view.t('flow.account.identifier')}</span>
         <input part="input" name="identifier" type="text" autocomplete="username" aria-invalid=${invalid} aria-describedby="account-feedback" />
       </label>
       ${view.flow.journey.askPassword
         ? html`<label part="field">
-            <span>${t('flow.account.password')}</span>
+            <span>${view.t('flow.account.password')}</span>
             <input part="input" name="password" type="password" autocomplete="current-password" aria-describedby="account-feedback" />
           </label>`
         : nothing}
@@ -104,26 +103,26 @@ export function renderAccount(view: StepView): TemplateResult {
 }
 
 export function renderNewContact(view: StepView): TemplateResult {
-  const { flow, t, on } = view;
+  const { flow, on } = view;
   const kind = newContactKind(flow);
   const chosen = flow.newContact;
   if (!chosen) {
     const invalid = isInvalid(view, 'contact');
     return html`
-      <p part="intro">${t(`flow.contact.intro.${kind}`)}</p>
+      <p part="intro">${view.t(`flow.contact.intro.${kind}`)}</p>
       <form novalidate @submit=${on.contactSubmit}>
         ${kind === 'email'
           ? html`<label part="field">
-              <span>${t('flow.contact.email')}</span>
+              <span>${view.t('flow.contact.email')}</span>
               <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.run.newContactValue} aria-invalid=${invalid} aria-describedby="contact-feedback" />
             </label>`
           : html`<div part="phone-fields">
               <label part="field">
-                <span>${t('flow.contact.countryCode')}</span>
+                <span>${view.t('flow.contact.countryCode')}</span>
                 <input part="input" name="country" type="tel" autocomplete="tel-country-code" inputmode="tel" .value=${view.host.countryCode} aria-invalid=${invalid} aria-describedby="contact-feedback" />
               </label>
               <label part="field">
-                <span>${t('flow.contact.phone')}</span>
+                <span>${view.t('flow.contact.phone')}</span>
                 <input part="input" name="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-invalid=${invalid} aria-describedby="contact-feedback" />
               </label>
             </div>`}
@@ -134,50 +133,50 @@ export function renderNewContact(view: StepView): TemplateResult {
   const waitForHumanCheck = flow.journey.humanCheck === true && !flow.humanCheckDone;
   return html`
     <p part="intro">
-      ${t('flow.contact.chosen', { masked: isolate(chosen.masked) })}
-      ${chosen.verified ? nothing : html`<button part="change" class="vk-link" type="button" @click=${on.contactChange}>${t('flow.contact.change')}</button>`}
+      ${view.t('flow.contact.chosen', { masked: isolate(chosen.masked) })}
+      ${chosen.verified ? nothing : html`<button part="change" class="vk-link" type="button" @click=${on.contactChange}>${view.t('flow.contact.change')}</button>`}
     </p>
     ${waitForHumanCheck
-      ? html`<p part="intro">${t('flow.contact.humanCheck')}</p>
+      ? html`<p part="intro">${view.t('flow.contact.humanCheck')}</p>
           <slot name="human-check"></slot>`
       : html`<vk-code-input
           channel=${kind === 'email' ? 'email' : 'sms'}
           purpose=${newContactPurpose(kind)}
           masked-destination=${chosen.masked}
-          label=${t(`flow.contact.code.${kind}`)}
+          label=${view.t(`flow.contact.code.${kind}`)}
           @vk-code-verified=${codeVerified(view)}
         ></vk-code-input>`}
   `;
 }
 
 export function renderSubmit(view: StepView): TemplateResult {
-  const { flow, t, on } = view;
+  const { flow, on } = view;
   const summary = summarise(flow, view.run.files);
-  const list = (items: string[]) => (items.length ? view.formatList(items) : t('flow.submit.none'));
+  const list = (items: string[]) => (items.length ? view.formatList(items) : view.t('flow.submit.none'));
   const verified = [
-    ...flow.toVerify.filter((kind) => flow.verified.includes(factorPurpose(kind))).map((kind) => t(`flow.factor.${kind}`)),
-    ...(summary.faceScan ? [t('flow.faceScan')] : []),
+    ...flow.toVerify.filter((kind) => flow.verified.includes(factorPurpose(kind))).map((kind) => view.t(`flow.factor.${kind}`)),
+    ...(summary.faceScan ? [view.t('flow.faceScan')] : []),
   ];
   const fileCount = Object.values(summary.files).reduce((sum, slots) => sum + Object.values(slots).reduce((n, ids) => n + ids.length, 0), 0);
   const termsMissing = view.invalid.submit !== undefined;
-  const row = (key: FlowMessageKey, value: unknown) => html`<dt>${t(key)}</dt>
+  const row = (key: FlowMessageKey, value: unknown) => html`<dt>${view.t(key)}</dt>
     <dd>${value}</dd>`;
   return html`
-    <p part="intro">${t('flow.submit.intro')}</p>
+    <p part="intro">${view.t('flow.submit.intro')}</p>
     <dl part="summary">
-      ${flow.journey.steps.includes('pick') || flow.lost.length > 0 ? row('flow.submit.lost', list(flow.lost.map((kind) => t(`flow.factor.${kind}`)))) : nothing}
+      ${flow.journey.steps.includes('pick') || flow.lost.length > 0 ? row('flow.submit.lost', list(flow.lost.map((kind) => view.t(`flow.factor.${kind}`)))) : nothing}
       ${row('flow.submit.verified', list(verified))}
       ${summary.questionnaire === 'skipped' || summary.questionnaire === 'pending'
         ? nothing
-        : row('flow.submit.questionnaire', t(`flow.submit.questionnaire.${summary.questionnaire}`))}
+        : row('flow.submit.questionnaire', view.t(`flow.submit.questionnaire.${summary.questionnaire}`))}
       ${fileCount > 0 ? row('flow.submit.files', fileCount) : nothing}
       ${summary.newContact
-        ? html`<dt>${t('flow.submit.newContact')}</dt>
+        ? html`<dt>${view.t('flow.submit.newContact')}</dt>
             <dd dir="ltr">${summary.newContact.masked}</dd>`
         : nothing}
     </dl>
     <form novalidate @submit=${on.submit}>
-      ${checkbox('terms', flow.termsAccepted, termsMissing ? 'submit-feedback' : undefined, on.termsChange, t('flow.submit.terms'))}
+      ${checkbox('terms', flow.termsAccepted, termsMissing ? 'submit-feedback' : undefined, on.termsChange, view.t('flow.submit.terms'))}
       ${feedback(view, 'submit', 'submit-feedback')} ${action(view, 'submit', 'flow.submit.action')}
     </form>
   `;

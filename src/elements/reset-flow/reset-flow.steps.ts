@@ -93,10 +93,10 @@ export interface StepView {
 
 /** The whole journey: progress, the visited steps (only the current one shown), Back / Next. */
 export function renderFlow(view: StepView): TemplateResult {
-  const { flow, t } = view;
+  const { flow } = view;
   const { index } = progress(flow);
-  const title = (step: StepKind) => t(`flow.step.${step}`);
-  return html`<ol part="progress" aria-label=${t('flow.progress.label')}>
+  const title = (step: StepKind) => view.t(`flow.step.${step}`);
+  return html`<ol part="progress" aria-label=${view.t('flow.progress.label')}>
       ${applicableSteps(flow).map(
         (step, position) =>
           html`<li part="progress-step" aria-current=${ifDefined(step === flow.step ? 'step' : undefined)} data-state=${position < index ? 'done' : position === index ? 'current' : 'todo'}>
@@ -120,7 +120,7 @@ export function renderFlow(view: StepView): TemplateResult {
 }
 
 function renderNav(view: StepView): TemplateResult | typeof nothing {
-  const { flow, t } = view;
+  const { flow } = view;
   const back = canGoBack(flow);
   const nextEnabled = canGoNext(flow);
   // Steps whose own control moves on (picker, codes, questionnaire, forms) show Next only once
@@ -128,12 +128,12 @@ function renderNav(view: StepView): TemplateResult | typeof nothing {
   const showNext = nextEnabled || (uploadSteps as readonly StepKind[]).includes(flow.step);
   if (!back && !showNext) return nothing;
   return html`<div part="nav">
-    ${back ? html`<button part="back" class="vk-button" data-variant="secondary" type="button" @click=${() => view.on.send({ type: 'back' })}>${t('flow.back')}</button>` : nothing}
+    ${back ? html`<button part="back" class="vk-button" data-variant="secondary" type="button" @click=${() => view.on.send({ type: 'back' })}>${view.t('flow.back')}</button>` : nothing}
     ${showNext
       ? html`<button part="next" class="vk-button" type="button" aria-describedby=${ifDefined(nextEnabled ? undefined : 'next-hint')} ?disabled=${!nextEnabled} @click=${() => view.on.send({ type: 'next' })}>
-            ${t('flow.next')}
+            ${view.t('flow.next')}
           </button>
-          ${nextEnabled ? nothing : html`<span id="next-hint" class="visually-hidden">${t('flow.nextBlocked')}</span>`}`
+          ${nextEnabled ? nothing : html`<span id="next-hint" class="visually-hidden">${view.t('flow.nextBlocked')}</span>`}`
       : nothing}
   </div>`;
 }
@@ -181,27 +181,27 @@ function renderPick(view: StepView): TemplateResult {
 }
 
 function renderVerify(view: StepView): TemplateResult {
-  const { flow, t } = view;
+  const { flow } = view;
   if (flow.faceScan !== 'off') {
     return flow.faceScan === 'done'
-      ? html`<p part="verified">${t('flow.verify.faceScanDone')}</p>`
-      : html`<p part="intro">${t('flow.verify.faceScan')}</p>
+      ? html`<p part="verified">${view.t('flow.verify.faceScanDone')}</p>`
+      : html`<p part="intro">${view.t('flow.verify.faceScan')}</p>
           <slot name="face-scan"></slot>`;
   }
   return html`
-    <p part="intro">${t('flow.verify.intro')}</p>
+    <p part="intro">${view.t('flow.verify.intro')}</p>
     ${repeat(
       flow.toVerify,
       (kind) => kind,
       (kind) => {
         const purpose = factorPurpose(kind);
         const masked = view.account?.factors.find((factor) => factor.kind === kind)?.masked;
-        return html`${flow.verified.includes(purpose) ? html`<p part="verified">${t('flow.verify.verified', { item: t(`flow.factor.${kind}`) })}</p>` : nothing}
+        return html`${flow.verified.includes(purpose) ? html`<p part="verified">${view.t('flow.verify.verified', { item: view.t(`flow.factor.${kind}`) })}</p>` : nothing}
           <vk-code-input
             channel=${codeChannel[kind]}
             purpose=${purpose}
             masked-destination=${ifDefined(masked)}
-            label=${t(`flow.verify.${kind}`)}
+            label=${view.t(`flow.verify.${kind}`)}
             @vk-code-verified=${codeVerified(view)}
           ></vk-code-input>`;
       },
@@ -210,10 +210,10 @@ function renderVerify(view: StepView): TemplateResult {
 }
 
 function renderQuestionnaire(view: StepView): TemplateResult {
-  const { flow, t, on } = view;
+  const { flow, on } = view;
   return html`
-    ${flow.questionnaire === 'accepted' ? html`<p part="verified">${t('flow.questionnaire.accepted')}</p>` : nothing}
-    ${flow.questionnaire === 'fallback' ? html`<p part="intro">${t('flow.questionnaire.fallback')}</p>` : nothing}
+    ${flow.questionnaire === 'accepted' ? html`<p part="verified">${view.t('flow.questionnaire.accepted')}</p>` : nothing}
+    ${flow.questionnaire === 'fallback' ? html`<p part="intro">${view.t('flow.questionnaire.fallback')}</p>` : nothing}
     <vk-questionnaire
       .questions=${guard([view.host.questions], () => view.host.questions)}
       .value=${guard([view.run.restoredAnswers], () => view.run.restoredAnswers)}
@@ -270,12 +270,11 @@ function renderUploads(view: StepView, step: UploadStep): TemplateResult {
 }
 
 function renderEnd(view: StepView, step: 'review' | 'done'): TemplateResult {
-  const { t } = view;
   const review = step === 'review';
   return html`
-    <p part="intro">${t(review ? 'flow.review.info' : 'flow.done.info')}</p>
-    ${review && view.eta !== undefined ? html`<p part="eta">${t('flow.review.eta', { moment: view.eta })}</p>` : nothing}
-    <p part="notice">${t('flow.restriction', { duration: view.restriction })}</p>
-    ${review ? html`<p part="intro">${t('flow.rebind')}</p>` : nothing}
+    <p part="intro">${view.t(review ? 'flow.review.info' : 'flow.done.info')}</p>
+    ${review && view.eta !== undefined ? html`<p part="eta">${view.t('flow.review.eta', { moment: view.eta })}</p>` : nothing}
+    <p part="notice">${view.t('flow.restriction', { duration: view.restriction })}</p>
+    ${review ? html`<p part="intro">${view.t('flow.rebind')}</p>` : nothing}
   `;
 }

@@ -12,7 +12,7 @@ import '../reset-picker/vk-reset-picker.js';
 import { maskContact, readContact } from './contact.js';
 // Exported by `verikit/reset-flow/class` before the contact helpers had their own module.
 export { isSameContact, normaliseContact } from './contact.js';
-import { formOf, hostReasons, inputOf, requestTexts, textOf } from './reset-flow.forms.js';
+import { formOf, hostReasons, inputOf, submitTexts, textOf } from './reset-flow.forms.js';
 import { journeys } from './journeys.js';
 import { clearDraft, draftStorageKey, readDraft, stateFromDraft, stateToDraft, writeDraft } from './reset-flow.draft.js';
 import { VkAccountLookupEvent, VkNewContactSubmitEvent, VkResetFlowCompleteEvent, VkResetSubmitEvent, VkStepChangeEvent } from './reset-flow.events.js';
@@ -140,11 +140,14 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   #run: JourneyRun = newRun();
   #focusHeading = false;
 
-  /** The flow's own requests, one per form. Cancel puts focus back on the form's button. */
+  /**
+   * The flow's own requests, one per form; Cancel puts focus back on the form's button. The lookup
+   * and the new contact use the shared wording; the submission says what is at stake (it was submitted, nothing is lost).
+   */
   readonly #requests: Readonly<Record<FlowChannel, HostRequest<FlowMessageKey>>> = {
-    lookup: new HostRequest(this, { texts: requestTexts, onCancel: () => this.#focusAction() }),
-    contact: new HostRequest(this, { texts: requestTexts, onCancel: () => this.#focusAction() }),
-    submit: new HostRequest(this, { texts: { ...requestTexts, pending: 'flow.submit.pending' }, onCancel: () => this.#focusAction() }),
+    lookup: new HostRequest(this, { onCancel: () => this.#focusAction() }),
+    contact: new HostRequest(this, { onCancel: () => this.#focusAction() }),
+    submit: new HostRequest(this, { texts: submitTexts, onCancel: () => this.#focusAction() }),
   };
 
   /** What the steps' controls and the children's adapters call. */
