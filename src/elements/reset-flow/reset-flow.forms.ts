@@ -2,6 +2,11 @@
  * The flow's own forms: the reset instructions' agreement, the account lookup, the new contact and
  * the final terms + submit. What they ask the host goes through the element's `HostRequest`s
  * (`view.requests`); their feedback is the request's shared template, or the form's own check.
+ *
+ * The new contact stays a form of the flow, not an element of its own: it lives on the flow's
+ * state (the chosen contact, the human-check slot, the code input that verifies it, Back/Change),
+ * its pure part is `contact.ts`, and a separate tag would add a registration, a catalog, slot
+ * forwarding and `exportparts` for no use outside the flow.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
