@@ -402,7 +402,6 @@ export default {
   'flow.submit.termsRequired': 'Acepta las condiciones para enviar.',
   'flow.submit.action': 'Enviar',
   'flow.submit.pending': 'Enviando tu solicitud…',
-  'flow.submit.waiting': 'Seguimos esperando una respuesta. Revisa tu conexión y vuelve a intentarlo.',
   'flow.submit.error': 'No se ha podido enviar tu solicitud. Todo lo que has introducido se conserva: inténtalo de nuevo.',
   'flow.submit.network':
     'No se pudo conectar con el servidor. Todo lo que has introducido se conserva: revisa tu conexión e inténtalo de nuevo.',
@@ -416,8 +415,6 @@ export default {
   'flow.done.info': 'Tu nuevo contacto ya está vinculado a tu cuenta.',
   'flow.restriction': 'Por tu seguridad, los retiros, la venta fiat y la venta C2C quedan bloqueados durante {duration}.',
   'flow.rebind': 'Tras el restablecimiento, vuelve a vincular tus elementos de seguridad lo antes posible.',
-  'flow.cancel': 'Cancelar',
-  'flow.cancelled': 'Solicitud cancelada. Todo lo que introdujiste se conserva: vuelve a intentarlo cuando quieras.',
   'flow.step.agreement': 'Instrucciones de restablecimiento',
   'flow.agreement.intro': 'Lee cómo funciona el restablecimiento antes de empezar.',
   'flow.agreement.steps': 'Confirmarás tu cuenta y verificarás un código; después responderás preguntas sobre tu cuenta o subirás documentos. El equipo de soporte revisará tu solicitud.',

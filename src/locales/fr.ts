@@ -411,7 +411,6 @@ export default {
   'flow.submit.termsRequired': 'Acceptez les conditions pour envoyer la demande.',
   'flow.submit.action': 'Envoyer',
   'flow.submit.pending': 'Envoi de votre demande…',
-  'flow.submit.waiting': 'Toujours en attente de réponse. Vérifiez votre connexion, puis réessayez.',
   'flow.submit.error': 'Votre demande n’a pas pu être envoyée. Tout ce que vous avez saisi est conservé : réessayez.',
   'flow.submit.network':
     'Impossible de joindre le serveur. Tout ce que vous avez saisi est conservé : vérifiez votre connexion et réessayez.',
@@ -425,8 +424,6 @@ export default {
   'flow.done.info': 'Votre nouveau contact est désormais associé à votre compte.',
   'flow.restriction': 'Pour votre sécurité, les retraits, la vente en monnaie fiduciaire et la vente C2C sont bloqués pendant {duration}.',
   'flow.rebind': 'Après la réinitialisation, associez à nouveau vos éléments de sécurité dès que possible.',
-  'flow.cancel': 'Annuler',
-  'flow.cancelled': 'Demande annulée. Tout ce que vous avez saisi est conservé : réessayez quand vous êtes prêt.',
   'flow.step.agreement': 'Instructions de réinitialisation',
   'flow.agreement.intro': 'Lisez le déroulement de la réinitialisation avant de commencer.',
   'flow.agreement.steps': 'Vous confirmerez votre compte et vérifierez un code, puis répondrez à des questions sur votre compte ou enverrez des documents. Le support examine votre demande.',

@@ -401,7 +401,6 @@ export default {
   'flow.submit.termsRequired': 'Aceite os termos para enviar.',
   'flow.submit.action': 'Enviar',
   'flow.submit.pending': 'Enviando sua solicitação…',
-  'flow.submit.waiting': 'Ainda aguardando uma resposta. Verifique sua conexão e tente novamente.',
   'flow.submit.error': 'Não foi possível enviar sua solicitação. Tudo o que você preencheu foi mantido: tente novamente.',
   'flow.submit.network':
     'Não foi possível conectar ao servidor. Tudo o que você preencheu foi mantido: verifique sua conexão e tente novamente.',
@@ -415,8 +414,6 @@ export default {
   'flow.done.info': 'Seu novo contato agora está vinculado à sua conta.',
   'flow.restriction': 'Para sua segurança, saques, vendas em moeda fiduciária e vendas C2C ficam bloqueados por {duration}.',
   'flow.rebind': 'Depois da redefinição, vincule seus itens de segurança novamente o quanto antes.',
-  'flow.cancel': 'Cancelar',
-  'flow.cancelled': 'Solicitação cancelada. Tudo o que você inseriu foi mantido: tente novamente quando quiser.',
   'flow.step.agreement': 'Instruções de redefinição',
   'flow.agreement.intro': 'Leia como funciona a redefinição antes de começar.',
   'flow.agreement.steps': 'Você vai confirmar sua conta e verificar um código; depois, responderá a perguntas sobre sua conta ou enviará documentos. O suporte analisa sua solicitação.',

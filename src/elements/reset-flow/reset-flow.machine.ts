@@ -3,6 +3,7 @@
  * facts (the picker accepted, a code was verified, the questionnaire fell back to documents…)
  * and navigation (next, back) and renders whatever state comes out.
  */
+import type { ResetSummary } from './reset-flow.events.js';
 import {
   factorKinds,
   terminalSteps,
@@ -287,4 +288,18 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'submit-accepted':
       return state.submission === 'pending' ? goNext({ ...state, submission: 'accepted' }) : state;
   }
+}
+
+/** What was done, for the host: no codes, no passwords, no file contents, the new contact masked only once verified. */
+export function summarise(state: FlowState, files: Readonly<Record<string, Record<string, string[]>>>): ResetSummary {
+  const summary: ResetSummary = {
+    journey: state.journey.id,
+    lost: [...state.lost],
+    verified: [...state.verified],
+    faceScan: state.faceScan === 'done',
+    questionnaire: state.journey.steps.includes('questionnaire') ? state.questionnaire : 'skipped',
+    files: structuredClone(files),
+  };
+  if (state.newContact?.verified) summary.newContact = { kind: state.newContact.kind, masked: state.newContact.masked };
+  return summary;
 }

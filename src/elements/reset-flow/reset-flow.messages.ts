@@ -8,8 +8,6 @@ export const flowMessages = {
   'flow.back': 'Back',
   'flow.next': 'Next',
   'flow.nextBlocked': 'Finish this step to continue.',
-  'flow.cancel': 'Cancel',
-  'flow.cancelled': 'Request cancelled. Everything you entered is kept: try again when you are ready.',
 
   'flow.step.agreement': 'Reset instructions',
   'flow.step.account': 'Your account',
@@ -88,7 +86,6 @@ export const flowMessages = {
   'flow.submit.termsRequired': 'Accept the terms to submit.',
   'flow.submit.action': 'Submit',
   'flow.submit.pending': 'Submitting your request…',
-  'flow.submit.waiting': 'Still waiting for an answer. Check your connection, then try again.',
   'flow.submit.error': 'Your request could not be submitted. Everything you entered is kept: try again.',
   'flow.submit.network': 'We could not reach the server. Everything you entered is kept: check your connection and try again.',
   'flow.submit.refused': 'Your request was refused.',

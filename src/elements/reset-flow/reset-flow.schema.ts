@@ -1,13 +1,18 @@
+import { oneOf, schemaCheck, type Check } from '../../core/host-data.js';
 import { epochMs } from '../../core/schema.js';
 import * as z from '../../core/zod.js';
+import { isCountryCode } from './contact.js';
 import type { JourneyConfig } from './reset-flow.machine.js';
 import {
   codePurposes,
   contactKinds,
   factorKinds,
+  kycLevels,
+  presetNames,
   questionnaireOutcomes,
   stepKinds,
   terminalSteps,
+  type PresetName,
   type StepKind,
 } from './reset-flow.types.js';
 
@@ -49,12 +54,41 @@ export const accountSchema = z.object({
   frozen: z.optional(z.boolean()),
   frozenReason: z.optional(z.string()),
   loggedIn: z.optional(z.boolean()),
-  kycLevel: z.optional(z.enum(['none', 'basic', 'advanced'])),
+  kycLevel: z.optional(z.enum(kycLevels)),
   uid: z.optional(z.string()),
   email: z.optional(z.string()),
   phone: z.optional(z.string()),
 });
 export type ResetFlowAccount = z.infer<typeof accountSchema>;
+
+// --- Host properties (core/host-data.ts: a bad value is reported once, the last valid one kept) -----
+
+const presetCheck = oneOf(presetNames);
+const journeyConfigCheck = schemaCheck(journeyConfigSchema);
+/** `journey`: a preset's name, or a journey config. */
+export const journeyCheck: Check<PresetName | JourneyConfig> = (value) => (typeof value === 'string' ? presetCheck(value) : journeyConfigCheck(value));
+
+export const optionalAccountCheck = schemaCheck(z.optional(accountSchema));
+
+export const stringCheck = schemaCheck(z.string());
+
+/**
+ * A list whose items each carry a string `key`: the only field the flow reads. The child element
+ * the list goes to (questionnaire, proof uploader) checks the rest and reports its own problems.
+ * With `optional`, `undefined` (the default) is fine too.
+ */
+export function listWith<T>(key: string, optional = false): Check<T> {
+  return (value) => {
+    if (optional && value === undefined) return { ok: true, value: value as T };
+    if (!Array.isArray(value)) return { ok: false, problem: 'expected an array' };
+    const bad = value.findIndex((item: unknown) => typeof (item as Record<string, unknown> | null)?.[key] !== 'string');
+    return bad < 0 ? { ok: true, value: value as T } : { ok: false, problem: `item #${bad + 1}, field "${key}": expected a string` };
+  };
+}
+
+/** `country-code`: empty, or a calling code like `+44`. */
+export const countryCodeCheck: Check<string> = (value) =>
+  typeof value === 'string' && (!value.trim() || isCountryCode(value)) ? { ok: true, value } : { ok: false, problem: 'must be a country calling code like +44, or empty' };
 
 // --- Host answers -------------------------------------------------------------------------------
 

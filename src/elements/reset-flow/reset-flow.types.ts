@@ -19,11 +19,8 @@ export type StepKind = (typeof stepKinds)[number];
 export const terminalSteps = ['review', 'done'] as const satisfies readonly StepKind[];
 export type TerminalStep = (typeof terminalSteps)[number];
 
-export const factorKinds = ['email', 'phone', 'totp'] as const;
-export type FactorKind = (typeof factorKinds)[number];
-
-export const contactKinds = ['email', 'phone'] as const;
-export type ContactKind = (typeof contactKinds)[number];
+/** The security items and contacts: one definition shared with `<vk-reset-picker>`. */
+export { contactKinds, factorKinds, kycLevels, type ContactKind, type FactorKind } from '../../core/factors.js';
 
 /** The `purpose` each `<vk-code-input>` of the flow carries, so one host listener can tell them apart. */
 export const codePurposes = ['current-email', 'current-phone', 'totp', 'new-email', 'new-phone'] as const;

@@ -1,12 +1,9 @@
-/** The security items an account can lose access to. */
-export const factorKinds = ['email', 'phone', 'totp'] as const;
-export type FactorKind = (typeof factorKinds)[number];
+import { contactKinds, type FactorKind } from '../../core/factors.js';
+
+export { factorKinds, kycLevels, type FactorKind, type KycLevel } from '../../core/factors.js';
 
 /** Email and phone are the "contact" factors: without either one a logged-out user cannot sign in. */
-export const contactFactorKinds: readonly FactorKind[] = ['email', 'phone'];
-
-export const kycLevels = ['none', 'basic', 'advanced'] as const;
-export type KycLevel = (typeof kycLevels)[number];
+export const contactFactorKinds: readonly FactorKind[] = contactKinds;
 
 /**
  * Where the picked items lead:

@@ -1,0 +1,15 @@
+/**
+ * The account's security vocabulary, shared by `<vk-reset-picker>` and `<vk-reset-flow>` (one
+ * definition, so the two can never disagree on what a factor is).
+ */
+
+/** The security items an account can lose access to. */
+export const factorKinds = ['email', 'phone', 'totp'] as const;
+export type FactorKind = (typeof factorKinds)[number];
+
+/** Email and phone are the "contact" factors: without either one a logged-out user cannot sign in. */
+export const contactKinds = ['email', 'phone'] as const satisfies readonly FactorKind[];
+export type ContactKind = (typeof contactKinds)[number];
+
+export const kycLevels = ['none', 'basic', 'advanced'] as const;
+export type KycLevel = (typeof kycLevels)[number];
