@@ -89,6 +89,7 @@ async function row(group, name, source, options) {
 
 // verikit, entry by entry (a register entry keeps the element; a class entry keeps every export).
 for (const [key, value] of Object.entries(pkg.exports)) {
+  if (!value) continue;
   const target = typeof value === 'string' ? value : value.default;
   if (key.includes('*') || !target.endsWith('.js') || target.endsWith('.min.js')) continue;
   const specifier = key === '.' ? 'verikit' : `verikit/${key.slice(2)}`;
