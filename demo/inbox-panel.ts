@@ -17,7 +17,9 @@ import { backendModes, createMockBackend, currentTotpCode, totpSecondsLeft, type
  * @csspart message - One delivered code.
  * @csspart totp - The authenticator's current code.
  */
-export class DemoInboxElement extends VkElement {
+export class DemoInboxElement extends VkElement<keyof typeof demoMessages> {
+  static override messages = demoMessages;
+
   static override styles = [
     VkElement.styles,
     css`
@@ -100,16 +102,16 @@ export class DemoInboxElement extends VkElement {
     const totp = this.backend?.totpCode(this.now) ?? currentTotpCode(this.now);
     return html`
       <aside part="inbox" aria-labelledby="inbox-title">
-        <h2 id="inbox-title">${this.message(demoMessages, 'demo.inbox.title')}</h2>
-        <p>${this.message(demoMessages, 'demo.inbox.explainer')}</p>
-        <p>${this.message(demoMessages, 'demo.inbox.mode', { mode: this.message(demoMessages, `demo.mode.${mode}`) })}</p>
+        <h2 id="inbox-title">${this.t('demo.inbox.title')}</h2>
+        <p>${this.t('demo.inbox.explainer')}</p>
+        <p>${this.t('demo.inbox.mode', { mode: this.t(`demo.mode.${mode}`) })}</p>
         <ul>
           <li part="totp">
-            <strong>${this.message(demoMessages, 'demo.inbox.totp')}</strong>
-            <div class="code" data-totp-code=${totp}>${this.message(demoMessages, 'demo.inbox.totpCode', { code: totp })}</div>
-            <p>${this.message(demoMessages, 'demo.inbox.totpLeft', { count: totpSecondsLeft(this.now) })}</p>
+            <strong>${this.t('demo.inbox.totp')}</strong>
+            <div class="code" data-totp-code=${totp}>${this.t('demo.inbox.totpCode', { code: totp })}</div>
+            <p>${this.t('demo.inbox.totpLeft', { count: totpSecondsLeft(this.now) })}</p>
           </li>
-          ${messages.length === 0 ? html`<li>${this.message(demoMessages, 'demo.inbox.empty')}</li>` : nothing}
+          ${messages.length === 0 ? html`<li>${this.t('demo.inbox.empty')}</li>` : nothing}
           ${messages.map((message) => this.#renderMessage(message))}
         </ul>
       </aside>
@@ -121,12 +123,12 @@ export class DemoInboxElement extends VkElement {
     const to = message.channel === 'email' ? 'demo.inbox.email' : 'demo.inbox.sms';
     return html`
       <li part="message" data-channel=${message.channel} data-purpose=${message.purpose}>
-        <strong>${this.message(demoMessages, to, { destination: message.destination })}</strong>
-        <div class="code" data-code=${message.code}>${this.message(demoMessages, 'demo.inbox.code', { code: message.code })}</div>
+        <strong>${this.t(to, { destination: message.destination })}</strong>
+        <div class="code" data-code=${message.code}>${this.t('demo.inbox.code', { code: message.code })}</div>
         <p>
           ${expired
-            ? this.message(demoMessages, 'demo.inbox.expired')
-            : this.message(demoMessages, 'demo.inbox.expires', { time: formatMoment(message.expiresAt, this.now, this.locale) })}
+            ? this.t('demo.inbox.expired')
+            : this.t('demo.inbox.expires', { time: formatMoment(message.expiresAt, this.now, this.locale) })}
         </p>
       </li>
     `;

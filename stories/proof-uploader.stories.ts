@@ -16,7 +16,7 @@ import { shadowQuery } from './story-helpers.js';
 
 interface ProofUploaderArgs {
   slots: ProofSlot[];
-  uploaded: Array<{ slotId: string; fileId: string; name: string; size: number; type: string; thumbnailUrl?: string }>;
+  uploaded: { slotId: string; fileId: string; name: string; size: number; type: string; thumbnailUrl?: string }[];
   downscale: number;
 }
 

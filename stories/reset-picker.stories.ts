@@ -9,7 +9,7 @@ import { shadowQuery } from './story-helpers.js';
 
 interface PickerArgs {
   factors: DemoFactor[];
-  value: Array<DemoFactor['kind']>;
+  value: DemoFactor['kind'][];
   frozen: boolean;
   frozenReason: string;
   loggedIn: boolean;

@@ -60,8 +60,8 @@ export class VkElement<Key extends string = string> extends LitElement {
 
   #resolveLocale(): string {
     if (this.config.locale) return this.config.locale;
-    const tagged = this.closest('[lang]');
-    return tagged?.getAttribute('lang') || document.documentElement.lang || 'en';
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    return lang || document.documentElement.lang || 'en';
   }
 
   protected get direction(): 'ltr' | 'rtl' {

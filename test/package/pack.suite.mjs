@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import ts from 'typescript';
 import { buildPackage } from './build.mjs';
 
@@ -191,6 +192,21 @@ check('the CDN bundle is one minified file (no static import; lazy chunks only f
   assert(!cdn.includes('function defineElement('), 'does not look minified (names kept)');
   const missing = elements.filter((name) => !cdn.includes(`"vk-${name}"`));
   assert(missing.length === 0, `does not register ${missing.join(', ')}`);
+});
+
+check('size-limit budgets count only what loads up front: every import() a budget reaches is in its "ignore"', () => {
+  // size-limit bundles each budget with esbuild into one file, which would inline what the code
+  // imports on demand (translations, otplib); a budget's `ignore` (esbuild `external`) leaves it out.
+  const problems = [];
+  for (const budget of pkg['size-limit'] ?? []) {
+    const result = buildSync({ entryPoints: [join(root, budget.path)], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', external: budget.ignore ?? [], logLevel: 'silent' });
+    const counted = Object.entries(result.metafile.inputs).flatMap(([file, input]) =>
+      input.imports.filter((imported) => imported.kind === 'dynamic-import' && !imported.external).map((imported) => `import('${imported.original ?? imported.path}') in ${file}`),
+    );
+    if (counted.length) problems.push(`${budget.name} counts lazy code; add to its "ignore": ${counted.join(', ')}`);
+  }
+  assert(pkg['size-limit']?.length > 0, 'package.json has no size-limit budgets');
+  assert(problems.length === 0, problems.join('\n'));
 });
 
 check('a TypeScript consumer of the packed tarball compiles every entry, the tag map and typed events, with no casts (node16, nodenext, bundler)', () => {
