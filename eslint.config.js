@@ -20,6 +20,8 @@ export default defineConfig(
     files: ['**/*.ts'],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked, lit.configs['flat/recommended'], wc.configs['flat/best-practice'], litA11y.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    // eslint-plugin-wc checks classes that extend these (it fails to detect lit itself from an ES module).
+    settings: { wc: { elementBaseClasses: ['LitElement', 'VkElement', 'VkFormControl'] } },
     rules: {
       // `@click=${() => this.close()}`: an arrow that only calls a void method is how Lit templates bind handlers.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
@@ -27,6 +29,8 @@ export default defineConfig(
       '@typescript-eslint/dot-notation': ['error', { allowIndexSignaturePropertyAccess: true }],
       // `withActions` is the only decorator Storybook 10 ships for `parameters.actions.handles`; its @deprecated note ("removed in v10") is stale.
       '@typescript-eslint/no-deprecated': ['error', { allow: [{ from: 'package', name: 'withActions', package: 'storybook' }] }],
+      // Every element here extends LitElement, which implements connectedCallback & co.: Lit calls super unguarded.
+      'wc/guard-super-call': 'off',
       // Numbers print predictably in a template literal (`${seconds}s`); objects, null and undefined stay errors.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
