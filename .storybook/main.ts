@@ -1,6 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -59,17 +60,18 @@ function partnerPage(): Plugin {
       },
     },
     configureServer(server) {
-      server.middlewares.use(async (request, response, next) => {
+      server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0];
-        if (url !== '/demo/' && url !== '/demo/index.html') return next();
-        try {
-          const { readFile } = await import('node:fs/promises');
-          const html = await server.transformIndexHtml('/demo/index.html', await readFile(page, 'utf8'));
-          response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          response.end(html);
-        } catch (error) {
-          next(error);
+        if (url !== '/demo/' && url !== '/demo/index.html') {
+          next();
+          return;
         }
+        readFile(page, 'utf8')
+          .then((source) => server.transformIndexHtml('/demo/index.html', source))
+          .then((html) => {
+            response.setHeader('Content-Type', 'text/html; charset=utf-8');
+            response.end(html);
+          }, next);
       });
     },
   };

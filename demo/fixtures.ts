@@ -23,7 +23,7 @@ export interface DemoQuestion {
   id: string;
   type: 'single' | 'multiple' | 'text' | 'address' | 'amount';
   prompt: string;
-  options?: Array<{ id: string; label: string }>;
+  options?: { id: string; label: string }[];
   allowDontRemember?: boolean;
   placeholder?: string;
   network?: string;

@@ -81,7 +81,7 @@ export const demoAccount = {
 } as const;
 
 /** E-mail, phone and authenticator all bound (the MEXC / CoinEx case). */
-export const demoFactors: Array<{ kind: 'email' | 'phone' | 'totp'; bound: boolean; masked?: string }> = [
+export const demoFactors: { kind: 'email' | 'phone' | 'totp'; bound: boolean; masked?: string }[] = [
   { kind: 'email', bound: true, masked: demoDestinations.email },
   { kind: 'phone', bound: true, masked: demoDestinations.sms },
   { kind: 'totp', bound: true, masked: 'Google Authenticator' },
@@ -411,7 +411,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
           if (!(event instanceof CustomEvent) || !isRecord(event.detail)) return;
           const detail = event.detail;
           const respond = detail['respond'];
-          if (typeof respond !== 'function') return;
+          if (!isRespond(respond)) return;
           const signal = detail['signal'] instanceof AbortSignal ? detail['signal'] : undefined;
           respond(answer(name, detail, signal));
         };
@@ -444,6 +444,11 @@ function maskContact(value: string): string {
   if (at > 0) return `${value.slice(0, 1)}•••${value.slice(at)}`;
   const digits = value.replace(/\D/g, '');
   return `+${digits.slice(0, 2)} •••• ••• ${digits.slice(-3)}`;
+}
+
+/** A request event's `detail.respond` (the element validates whatever is passed to it). */
+function isRespond(value: unknown): value is (answer: unknown) => void {
+  return typeof value === 'function';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

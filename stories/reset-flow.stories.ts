@@ -93,7 +93,7 @@ export const LoggedInChangePhone: Story = {
       await waitFor(async () => {
         const next = flow?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="next"]:not([disabled])');
         if (flow?.step !== step && next) await userEvent.click(next);
-        expect(flow?.step).toBe(step);
+        await expect(flow?.step).toBe(step);
       }, { timeout: 8000 });
     };
     await waitFor(() => expect(flow?.step).toBe('verify'));

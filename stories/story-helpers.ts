@@ -30,14 +30,9 @@ const PATIENCE_MS = 8000;
 
 /** Waits for an element inside `host`'s shadow root (elements render asynchronously). */
 export async function shadowQuery<T extends Element>(host: Element | null, selector: string, timeout = PATIENCE_MS): Promise<T> {
-  let found: T | null = null;
-  await waitFor(
-    () => {
-      found = host?.shadowRoot?.querySelector<T>(selector) ?? null;
-      expect(found, `${selector} in <${host?.localName ?? 'missing'}>`).toBeTruthy();
-    },
-    { timeout },
-  );
+  const query = () => host?.shadowRoot?.querySelector<T>(selector) ?? null;
+  await waitFor(async () => expect(query(), `${selector} in <${host?.localName ?? 'missing'}>`).toBeTruthy(), { timeout });
+  const found = query();
   if (!found) throw new Error(`verikit story: ${selector} not found`);
   return found;
 }
@@ -58,9 +53,9 @@ export function storyBackend(canvasElement: HTMLElement): MockBackend {
 export async function codeFromInbox(canvasElement: HTMLElement, channel: 'email' | 'sms', purpose?: string): Promise<string> {
   let code: string | undefined;
   await waitFor(
-    () => {
+    async () => {
       code = storyBackend(canvasElement).latestCode(channel, purpose);
-      expect(code, `a code in the ${channel} inbox`).toBeTruthy();
+      await expect(code, `a code in the ${channel} inbox`).toBeTruthy();
     },
     { timeout: PATIENCE_MS },
   );

@@ -66,25 +66,25 @@ export function partOrFail<T extends Element = HTMLElement>(el: Element, name: s
 
 /** Visible text of a part, whitespace collapsed ('' when absent). */
 export function textOf(el: Element, name: string): string {
-  return part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return part(el, name)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 /** What the element's polite live region says now. */
 export function announced(el: Element): string {
-  return el.shadowRoot?.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return el.shadowRoot?.querySelector('[role="status"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 /** Runs `run` with `console[method]` recorded instead of printed; restores it even on failure. */
 export async function recordConsole<T>(method: 'error' | 'warn', run: () => T | Promise<T>): Promise<{ result: T; calls: unknown[][] }> {
   const calls: unknown[][] = [];
-  const original = console[method];
+  const original = Object.getOwnPropertyDescriptor(console, method);
   console[method] = (...args: unknown[]) => {
     calls.push(args);
   };
   try {
     return { result: await run(), calls };
   } finally {
-    console[method] = original;
+    if (original) Object.defineProperty(console, method, original);
   }
 }
 

@@ -35,8 +35,8 @@ const union = (sets: Iterable<Set<string>>): Set<string> => new Set([...sets].fl
 const sorted = (set: Set<string>): string[] => [...set].sort();
 const englishKeys = Object.keys(en).sort();
 
-const labelOf = (element: VkCodeInput): string => element.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim() ?? '';
-const getCodeOf = (element: VkCodeInput): string => element.shadowRoot?.querySelector('[part="get-code"]')?.textContent?.trim() ?? '';
+const labelOf = (element: VkCodeInput): string => element.shadowRoot?.querySelector('[part="label"]')?.textContent.trim() ?? '';
+const getCodeOf = (element: VkCodeInput): string => element.shadowRoot?.querySelector('[part="get-code"]')?.textContent.trim() ?? '';
 
 describe('locales', () => {
   describe('the English catalog', () => {
@@ -63,7 +63,7 @@ describe('locales', () => {
       });
 
       it('keeps every placeholder and invents none', () => {
-        for (const [key, english] of Object.entries(en) as Array<[keyof typeof en, Message]>) {
+        for (const [key, english] of Object.entries(en) as [keyof typeof en, Message][]) {
           const translated = catalog[key];
           const allowed = union(forms(english).map(placeholdersOf));
           const englishOther = placeholdersOf(typeof english === 'string' ? english : english.other);
@@ -81,18 +81,18 @@ describe('locales', () => {
       });
 
       it(`has the plural forms ${categories.join(', ')} wherever English has a plural, and only those`, () => {
-        for (const [key, english] of Object.entries(en) as Array<[keyof typeof en, Message]>) {
+        for (const [key, english] of Object.entries(en) as [keyof typeof en, Message][]) {
           const translated = catalog[key];
           expect(typeof translated, `${locale} ${key}`).to.equal(typeof english);
           if (typeof translated === 'string') continue;
-          const present = (Object.keys(translated) as Array<keyof PluralMessage>).filter((category) => translated[category] !== undefined);
+          const present = (Object.keys(translated) as (keyof PluralMessage)[]).filter((category) => translated[category] !== undefined);
           expect(present.sort(), `${locale} ${key}`).to.deep.equal([...categories].sort());
         }
       });
 
       it('has no empty text, and really translates (not English copied over)', () => {
         let sameAsEnglish = 0;
-        for (const [key, english] of Object.entries(en) as Array<[keyof typeof en, Message]>) {
+        for (const [key, english] of Object.entries(en) as [keyof typeof en, Message][]) {
           const translated = catalog[key];
           for (const text of forms(translated)) expect(text.trim(), `${locale} ${key}`).to.not.equal('');
           if (forms(translated).join() === forms(english).join()) sameAsEnglish++;

@@ -108,8 +108,9 @@ export function connectHttp(root: EventTarget, options: ConnectHttpOptions): () 
 
   async function postJson(url: string, body: unknown, signal: AbortSignal | undefined): Promise<unknown> {
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs) : undefined;
+    // The timeout aborts with its own reason, so the catch below tells it from the element's abort.
+    const timeout = new VkHttpError('timeout', 'timeout');
+    const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(timeout), timeoutMs) : undefined;
     const abort = () => controller.abort();
     signal?.addEventListener('abort', abort, { once: true });
     if (signal?.aborted) controller.abort();
@@ -123,7 +124,7 @@ export function connectHttp(root: EventTarget, options: ConnectHttpOptions): () 
       });
       return answerFromResponse(response.status, await response.text(), url);
     } catch (error) {
-      if (timedOut) throw new VkHttpError('timeout', 'timeout');
+      if (controller.signal.reason === timeout) throw timeout;
       if (signal?.aborted) throw new DOMException('The element aborted the request.', 'AbortError');
       throw new VkHttpError('network', error instanceof Error ? error.message : 'Failed to fetch');
     } finally {
@@ -155,9 +156,13 @@ export function connectHttp(root: EventTarget, options: ConnectHttpOptions): () 
         cleanUp();
         resolve(answerFromResponse(xhr.status, xhr.responseText, url));
       });
-      xhr.addEventListener('error', () => (cleanUp(), reject(new VkHttpError('network', 'Failed to fetch'))));
-      xhr.addEventListener('timeout', () => (cleanUp(), reject(new VkHttpError('timeout', 'timeout'))));
-      xhr.addEventListener('abort', () => (cleanUp(), reject(new DOMException('The element aborted the upload.', 'AbortError'))));
+      const fail = (error: Error) => () => {
+        cleanUp();
+        reject(error);
+      };
+      xhr.addEventListener('error', fail(new VkHttpError('network', 'Failed to fetch')));
+      xhr.addEventListener('timeout', fail(new VkHttpError('timeout', 'timeout')));
+      xhr.addEventListener('abort', fail(new DOMException('The element aborted the upload.', 'AbortError')));
       signal?.addEventListener('abort', abort, { once: true });
       if (signal?.aborted) {
         abort();

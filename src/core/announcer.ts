@@ -37,8 +37,6 @@ export class Announcer implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     clearTimeout(this.#timer);
   }

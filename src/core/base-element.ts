@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
 import { Announcer } from './announcer.js';
@@ -7,6 +7,9 @@ import { vkConfigContext, type VkConfig } from './context.js';
 import { dateFormat, listFormat, localeDirection, onMessagesChange, translate, type Message, type MessageCatalog, type MessageParams } from './i18n.js';
 import { requestMessages, type RequestMessageKey } from './request.messages.js';
 import { baseStyles } from './styles.js';
+
+/** Lit's `isServer` (true in its Node build, under @lit-labs/ssr), widened: its type declaration says `false`. */
+const onServer = isServer as boolean;
 
 /** Each element class's English catalog merged with the shared ones, built once per class. */
 const mergedCatalogs = new WeakMap<object, MessageCatalog>();
@@ -60,8 +63,10 @@ export class VkElement<Key extends string = string> extends LitElement {
 
   #resolveLocale(): string {
     if (this.config.locale) return this.config.locale;
-    const tagged = this.closest('[lang]');
-    return tagged?.getAttribute('lang') || document.documentElement.lang || 'en';
+    // Server-side rendering (@lit-labs/ssr) has no ancestors or document to ask: the element's own `lang`, else English.
+    const lang = (onServer ? this.getAttribute('lang') : this.closest('[lang]')?.getAttribute('lang')) ?? '';
+    if (lang) return lang;
+    return onServer ? 'en' : document.documentElement.lang || 'en';
   }
 
   protected get direction(): 'ltr' | 'rtl' {

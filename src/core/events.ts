@@ -68,7 +68,8 @@ export function dispatchRequest<Result>(
   options.signal?.addEventListener('abort', abort, { once: true });
   if (options.signal?.aborted) controller.abort();
 
-  let answered = false;
+  // `as boolean`: respond() sets it during dispatchEvent() below, which TypeScript's narrowing cannot see.
+  let answered = false as boolean;
   let settle: (value: unknown) => void = () => undefined;
   let fail: (reason: unknown) => void = () => undefined;
   const answer = new Promise<unknown>((resolve, reject) => {

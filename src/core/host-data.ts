@@ -29,7 +29,7 @@ export function schemaCheck<T>(schema: ZodMiniType<T>): Check<T> {
  * A list checked item by item, so the problem names the bad item by its `key` field (else its
  * position) and the field, e.g. `item "q2", field "options": …`. Two items with the same key are bad too.
  */
-export function listOf<T, K extends keyof T & string>(key: K, schema: ZodMiniType<T>): Check<T[]> {
+export function listOf<T>(key: keyof T & string, schema: ZodMiniType<T>): Check<T[]> {
   return (value) => {
     if (!Array.isArray(value)) return { ok: false, problem: `expected an array, got ${typeof value}` };
     const seen = new Set<unknown>();
@@ -74,7 +74,8 @@ export const optionalEpochMs: Check<number | undefined> = (value) => {
 /** A short, never-throwing picture of a value for an error message. */
 export function preview(value: unknown): string {
   try {
-    const text = typeof value === 'bigint' ? `${value}n` : JSON.stringify(value);
+    // JSON.stringify gives undefined for undefined, functions and symbols (its lib type says string).
+    const text = (typeof value === 'bigint' ? `${value}n` : JSON.stringify(value)) as string | undefined;
     if (text === undefined) return String(value);
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;
   } catch {

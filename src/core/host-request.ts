@@ -1,5 +1,4 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { VkElement } from './base-element.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { dispatchRequest, type AnswerSchema, type Respond } from './events.js';
 import type { RequestMessageKey } from './request.messages.js';
 
@@ -37,6 +36,18 @@ export interface RunOptions<Key extends string> {
   pending?: Key | RequestMessageKey;
 }
 
+/**
+ * What a `HostRequest` uses of its element (`VkElement` has it all). Structural on purpose: inferring
+ * `Key` from these few members lets `readonly #x = new HostRequest(this)` stay a plain field
+ * initializer, where inferring it from the whole element class is circular (TS7022: the field's
+ * type would depend on the class that contains it).
+ */
+export interface RequestHost<Key extends string> extends ReactiveControllerHost, EventTarget {
+  readonly isConnected: boolean;
+  t(key: Key | RequestMessageKey): string;
+  announce(text: string): void;
+}
+
 /** How long a disconnected element keeps its request: a DOM move reconnects within the same task. */
 const moveWindowMs = 0;
 
@@ -54,7 +65,7 @@ const moveWindowMs = 0;
  * ```
  */
 export class HostRequest<Key extends string = string> implements ReactiveController {
-  readonly #host: VkElement<Key>;
+  readonly #host: RequestHost<Key>;
   readonly #options: HostRequestOptions<Key>;
   #status: RequestStatus = 'idle';
   #problem: RequestProblem | undefined;
@@ -65,7 +76,7 @@ export class HostRequest<Key extends string = string> implements ReactiveControl
   #controller: AbortController | undefined;
   #removalTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: VkElement<Key>, options: HostRequestOptions<Key> = {}) {
+  constructor(host: RequestHost<Key>, options: HostRequestOptions<Key> = {}) {
     this.#host = host;
     this.#options = options;
     host.addController(this);

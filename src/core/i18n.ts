@@ -121,7 +121,7 @@ function format(message: Message, params: MessageParams | undefined, locale: str
     text = message;
   } else {
     const count = Number(params?.['count'] ?? 0);
-    const category = pluralRules(locale).select(count) as keyof PluralMessage;
+    const category = pluralRules(locale).select(count);
     text = message[category] ?? message.other;
   }
   if (!params) return text;
@@ -166,7 +166,7 @@ export function formatDuration(ms: number, locale: string, options: { largestUni
   const total = Math.max(0, Math.ceil(ms / 1000));
   // Policies are worded in hours ("24 hours"), so callers may keep days folded into hours.
   const dayUnit = options.largestUnit === 'hour' ? Number.POSITIVE_INFINITY : 86400;
-  const parts: Array<[unit: 'day' | 'hour' | 'minute' | 'second', value: number]> = [
+  const parts: [unit: 'day' | 'hour' | 'minute' | 'second', value: number][] = [
     ['day', Math.floor(total / dayUnit)],
     ['hour', Math.floor((total % dayUnit) / 3600)],
     ['minute', Math.floor((total % 3600) / 60)],

@@ -6,7 +6,7 @@ interface IssueLike {
   path: readonly PropertyKey[];
   message: string;
   code?: string;
-  expected?: unknown;
+  expected?: string;
 }
 
 /** Turns zod issues into one readable line naming each bad field. */
@@ -15,7 +15,7 @@ export function describeIssues(issues: readonly IssueLike[]): string {
     .slice(0, 4)
     .map((issue) => {
       const where = issue.path.length ? `field "${issue.path.map(String).join('.')}"` : 'the value';
-      const expected = issue.code === 'invalid_type' && issue.expected !== undefined ? ` (expected ${String(issue.expected)})` : '';
+      const expected = issue.code === 'invalid_type' && issue.expected !== undefined ? ` (expected ${issue.expected})` : '';
       return `${where}: ${issue.message}${expected}`;
     })
     .join('; ');
@@ -41,9 +41,9 @@ export { z };
  * (else its position) and the field, e.g. `<vk-questionnaire> question "q2" is invalid — field
  * "options": …`. Two items with the same key are an error too.
  */
-export function parseHostList<T, K extends keyof T & string>(
+export function parseHostList<T>(
   names: { list: string; item: string },
-  key: K,
+  key: keyof T & string,
   schema: z.ZodMiniType<T>,
   value: unknown,
 ): T[] {

@@ -21,7 +21,7 @@ const loaders = {
 /** A locale verikit ships a translation for (`en` is built into every element). */
 export type SupportedLocale = 'en' | keyof typeof loaders;
 
-const translated = Object.keys(loaders) as Array<keyof typeof loaders>;
+const translated = Object.keys(loaders) as (keyof typeof loaders)[];
 
 /** Every locale verikit ships, English first. */
 export const supportedLocales: readonly SupportedLocale[] = ['en', ...translated];

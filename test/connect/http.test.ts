@@ -45,7 +45,7 @@ describe('connectHttp', () => {
   });
 
   describe('endpoint mapping', () => {
-    const cases: Array<[string, Record<string, unknown>]> = [
+    const cases: [string, Record<string, unknown>][] = [
       ['vk-account-lookup', { identifier: 'jane@mail.com' }],
       ['vk-code-request', { channel: 'email', purpose: 'current-email' }],
       ['vk-code-submit', { code: '123456', channel: 'sms', purpose: 'current-phone' }],

@@ -41,8 +41,9 @@ function setup(start = 1_000_000, connected = true) {
     countdown,
     expiries,
     ticks,
-    get clock() {
-      return clock as ManualClock;
+    get clock(): ManualClock {
+      if (!(clock instanceof ManualClock)) throw new Error('the clock was swapped for another kind');
+      return clock;
     },
     swapClock(next: Clock) {
       clock = next;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dispatchRequest, resetUnansweredWarnings, VkDeveloperError, VkEvent, type RequestDetail, type Respond } from '../../src/core/events.js';
 import { z } from '../../src/core/schema.js';
+import { recordConsole as recordingConsole } from '../helpers.js';
 
 const answerSchema = z.union([z.object({ ok: z.literal(true), expiresAt: z.number() }), z.object({ ok: z.literal(false), reason: z.string() })]);
 type Answer = z.infer<typeof answerSchema>;
@@ -11,20 +12,6 @@ class TestRequestEvent extends VkEvent<RequestDetail<Answer> & { what: string }>
 
 const makeEvent = (respond: Respond<unknown>, signal: AbortSignal) =>
   new TestRequestEvent(TestRequestEvent.eventName, { what: 'code', respond, signal });
-
-/** Runs `run` with `console[method]` recorded instead of printed; restores it even on failure. */
-async function recordingConsole<T>(method: 'error' | 'warn', run: () => Promise<T>): Promise<{ result: T; calls: unknown[][] }> {
-  const calls: unknown[][] = [];
-  const original = console[method];
-  console[method] = (...args: unknown[]) => {
-    calls.push(args);
-  };
-  try {
-    return { result: await run(), calls };
-  } finally {
-    console[method] = original;
-  }
-}
 
 /** Answers every request event on `target` with `answer`. */
 function answerWith(target: EventTarget, answer: (detail: TestRequestEvent['detail']) => void) {

@@ -3,7 +3,7 @@ import { kindOfMime, SNIFF_HEADER_BYTES, sniffBytes, sniffFile } from '../../src
 import { fitWithin } from '../../src/core/image-downscale.js';
 
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
-const bytes = (...parts: Array<number[] | string>): Uint8Array =>
+const bytes = (...parts: (number[] | string)[]): Uint8Array =>
   new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? ascii(part) : part)));
 
 /** An ISO-BMFF `ftyp` box: size, 'ftyp', major brand, minor version, compatible brands. */
@@ -76,7 +76,7 @@ describe('file-sniff', () => {
     it('reads only the first bytes of a large file', async () => {
       const megabyte = new Uint8Array(1_000_000);
       megabyte.set(ftyp('isom', 'isom', 'mp41'));
-      const sliced: Array<[number | undefined, number | undefined]> = [];
+      const sliced: [number | undefined, number | undefined][] = [];
       let wholeFileRead = false;
       class WatchedFile extends File {
         override slice(start?: number, end?: number, contentType?: string): Blob {

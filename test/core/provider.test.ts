@@ -13,7 +13,9 @@ const probeMessages = {
 } as const satisfies Record<string, Message>;
 
 /** A minimal verikit element: shows what it got from the provider. */
-class VkProbe extends VkElement {
+class VkProbe extends VkElement<keyof typeof probeMessages> {
+  static override messages = probeMessages;
+
   readonly countdown = new CountdownController(this, { clock: () => this.clock });
 
   get seenLocale(): string {
@@ -27,8 +29,8 @@ class VkProbe extends VkElement {
   }
 
   override render() {
-    return html`<p>${this.message(probeMessages, 'probe.hello', { name: 'Ada' })}</p>
-      <p>${this.message(probeMessages, 'probe.left', { count: this.countdown.remainingSeconds })}</p>`;
+    return html`<p>${this.t('probe.hello', { name: 'Ada' })}</p>
+      <p>${this.t('probe.left', { count: this.countdown.remainingSeconds })}</p>`;
   }
 }
 defineElement('vk-test-probe', VkProbe);
@@ -48,7 +50,7 @@ class ShadowWrapper extends HTMLElement {
 }
 customElements.define('vk-test-shadow-wrapper', ShadowWrapper);
 
-const paragraphs = (probe: VkProbe) => [...(probe.shadowRoot?.querySelectorAll('p') ?? [])].map((p) => p.textContent?.trim());
+const paragraphs = (probe: VkProbe) => [...(probe.shadowRoot?.querySelectorAll('p') ?? [])].map((p) => p.textContent.trim());
 
 describe('<vk-provider>', () => {
   it('gives locale, messages and clock to a nested element, across shadow roots', async () => {

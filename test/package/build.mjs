@@ -1,5 +1,5 @@
-// What the package suite, the interop suite and the benchmarks share: building dist/ with the
-// project's rollup config, and a node_modules/verikit link so esbuild resolves `verikit/...`
+// What the package suite, the interop suite, the SSR suite and the benchmarks share: building dist/
+// with `npm run build`, and a node_modules/verikit link so esbuild resolves `verikit/...`
 // through package.json `exports`, exactly as in a partner's app.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -8,9 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs `npm run build` (rollup); returns { ok, output }. */
+/**
+ * Runs `npm run build` (tsc, rollup for the CDN bundle, literal minification, the manifest);
+ * returns { ok, output }. `npm test` builds once before the suites and sets VK_PACKAGE_BUILT=1
+ * (its own check counts a failed build), so each suite does not build again.
+ */
 export function buildPackage() {
-  const result = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs'], {
+  if (process.env.VK_PACKAGE_BUILT === '1') return { ok: true, output: '' };
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: packageRoot,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

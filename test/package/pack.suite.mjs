@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The published package, checked from Node: builds it, lists what `npm pack` would ship, and
-// checks every `exports` entry (file and .d.ts present, resolvable by name, types compile for a
-// consumer), `sideEffects` (class entries register nothing, element entries register their tag),
-// the CDN bundle (one file, no imports) and that nothing private ships. Ends with
-// "package: N passed, N failed".
+// The published package, checked from Node: builds it, packs it as `npm pack` would, and checks
+// every `exports` entry (file and .d.ts present, resolvable by name, types compile for a consumer
+// of the packed tarball), `sideEffects` (class entries register nothing, element entries register
+// their tag), the CDN bundle (one file, no imports) and that nothing private ships. Ends with
+// "package: N passed, N failed". (publint and attw check the same tarball's metadata in npm test.)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import ts from 'typescript';
 import { buildPackage } from './build.mjs';
 
@@ -39,13 +40,19 @@ const build = buildPackage();
 check('npm run build succeeds', () => assert(build.ok, build.output.slice(-3000)));
 if (!build.ok) finish();
 
-const pack = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+// The tarball a partner installs (scripts skipped: the build above is the prepack step).
+const tarballDir = join(root, 'test-artifacts/pack');
+rmSync(tarballDir, { recursive: true, force: true });
+mkdirSync(tarballDir, { recursive: true });
+const pack = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tarballDir]);
 let packed = new Set();
-check('npm pack --dry-run lists the package', () => {
+let tarball = '';
+check('npm pack makes the tarball', () => {
   assert(pack.status === 0, pack.stderr);
   const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('[')));
   packed = new Set(info.files.map((file) => file.path));
-  assert(packed.size > 0, 'no files');
+  tarball = join(tarballDir, info.filename);
+  assert(packed.size > 0 && existsSync(tarball), 'no files');
 });
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -55,7 +62,9 @@ const committed = run('git', ['ls-files', 'src']).stdout.split('\n').filter(Bool
 const elements = committed.flatMap((file) => /^src\/elements\/([^/]+)\/vk-\1\.ts$/.exec(file)?.[1] ?? []);
 
 const conditions = (value) => (typeof value === 'string' ? { default: value } : value);
-const fixedExports = Object.entries(pkg.exports).filter(([key]) => !key.includes('*'));
+// `null` targets hide a path a pattern would otherwise expose (e.g. `./locales/load`).
+const hidden = Object.keys(pkg.exports).filter((key) => pkg.exports[key] === null);
+const fixedExports = Object.entries(pkg.exports).filter(([key, value]) => !key.includes('*') && value !== null);
 const patternExports = Object.entries(pkg.exports).filter(([key]) => key.includes('*'));
 
 check('every exports target and its .d.ts is in the package', () => {
@@ -73,14 +82,11 @@ check('pattern exports (locales) ship a .js and .d.ts for each committed source'
   for (const [key, value] of patternExports) {
     const { types, default: target } = conditions(value);
     const [prefix, suffix] = target.replace('./dist/', '').split('*');
-    // The folder's own entry (e.g. `verikit/locales` built from src/locales/load.ts) is not a pattern match.
-    const folderTypes = join(root, 'dist', `${prefix.replace(/\/$/, '')}.d.ts`);
-    const folderModule = existsSync(folderTypes) ? /types\/(.+)\.js'/.exec(readFileSync(folderTypes, 'utf8'))?.[1] : undefined;
-    const sources = committed.filter(
-      (file) => file.startsWith(`src/${prefix}`) && file.endsWith('.ts') && !file.slice(`src/${prefix}`.length).includes('/') && file !== `src/${folderModule}.ts`,
-    );
+    const sources = committed.filter((file) => file.startsWith(`src/${prefix}`) && file.endsWith('.ts') && !file.slice(`src/${prefix}`.length).includes('/'));
     for (const source of sources) {
       const name = source.slice(`src/${prefix}`.length, -3);
+      // A module hidden by a `null` export (the folder's own entry, e.g. `verikit/locales`) is no pattern match.
+      if (hidden.includes(key.replace('*', name))) continue;
       if (!shipped(`dist/${prefix}${name}${suffix}`)) problems.push(`${key}: ${name} has no .js`);
       if (!shipped(types.replace('*', name))) problems.push(`${key}: ${name} has no .d.ts`);
     }
@@ -102,6 +108,14 @@ check('every exports path resolves by package name', () => {
       if (!existsSync(fileURLToPath(url))) failures.push(`${specifier} → ${url} (no file)`);
     } catch (error) {
       failures.push(`${specifier}: ${error.message}`);
+    }
+  }
+  for (const key of hidden) {
+    const specifier = `${pkg.name}/${key.slice(2)}`;
+    try {
+      failures.push(`${specifier} resolves to ${import.meta.resolve(specifier)}; exports hides it`);
+    } catch {
+      // expected: ERR_PACKAGE_PATH_NOT_EXPORTED
     }
   }
   assert(failures.length === 0, failures.join('\n'));
@@ -131,8 +145,8 @@ function reachable(file, seen = new Set()) {
   }
   return seen;
 }
-/** Rollup names a register chunk `chunks/vk-<tag>-<8-character hash>.js`. */
-const registerChunk = /^dist\/chunks\/(vk-[^/]+)-[\w-]{8}\.js$/;
+/** A tag's register module: `dist/elements/<name>/vk-<name>.js` (tsc keeps src/'s layout). */
+const registerChunk = /^dist\/elements\/[^/]+\/(vk-[^/]+)\.js$/;
 const registers = (file) => [...reachable(file)].filter((f) => registerChunk.test(f));
 const registeredTags = (file) => new Set(registers(file).map((f) => registerChunk.exec(f)?.[1]));
 const sideEffectPatterns = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`));
@@ -154,13 +168,13 @@ check('class entries never register their own tag; the main entry registers only
   assert(offenders.length === 0, offenders.join('; '));
 });
 
-check('each element entry registers its own tag, and sideEffects lists it and its register chunk', () => {
+check('each element entry registers its own tag, and sideEffects lists it and its register module', () => {
   const problems = [];
   for (const name of elements) {
     const target = conditions(pkg.exports[`./${name}`] ?? '').default?.replace(/^\.\//, '');
     if (!target || !existsSync(join(root, target))) continue; // reported by the exports check
     const own = registers(target).filter((file) => registerChunk.exec(file)?.[1] === `vk-${name}`);
-    if (own.length !== 1) problems.push(`${target} does not import chunks/vk-${name}-*.js`);
+    if (own.length !== 1) problems.push(`${target} does not import dist/elements/${name}/vk-${name}.js`);
     if (!declaredSideEffect(target)) problems.push(`sideEffects lacks ./${target}`);
     for (const chunk of own) if (!declaredSideEffect(chunk)) problems.push(`sideEffects lacks ./${chunk}`);
   }
@@ -180,20 +194,56 @@ check('the CDN bundle is one minified file (no static import; lazy chunks only f
   assert(missing.length === 0, `does not register ${missing.join(', ')}`);
 });
 
-check('a TypeScript consumer compiles against every entry (moduleResolution bundler and nodenext)', () => {
+check('size-limit budgets count only what loads up front: every import() a budget reaches is in its "ignore"', () => {
+  // size-limit bundles each budget with esbuild into one file, which would inline what the code
+  // imports on demand (translations, otplib); a budget's `ignore` (esbuild `external`) leaves it out.
+  const problems = [];
+  for (const budget of pkg['size-limit'] ?? []) {
+    const result = buildSync({ entryPoints: [join(root, budget.path)], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', external: budget.ignore ?? [], logLevel: 'silent' });
+    const counted = Object.entries(result.metafile.inputs).flatMap(([file, input]) =>
+      input.imports.filter((imported) => imported.kind === 'dynamic-import' && !imported.external).map((imported) => `import('${imported.original ?? imported.path}') in ${file}`),
+    );
+    if (counted.length) problems.push(`${budget.name} counts lazy code; add to its "ignore": ${counted.join(', ')}`);
+  }
+  assert(pkg['size-limit']?.length > 0, 'package.json has no size-limit budgets');
+  assert(problems.length === 0, problems.join('\n'));
+});
+
+check('a TypeScript consumer of the packed tarball compiles every entry, the tag map and typed events, with no casts (node16, nodenext, bundler)', () => {
+  // The tarball unpacked into the consumer's node_modules; lit, zod… resolve from the repository's.
   const dir = join(root, 'test-artifacts/pack-consumer');
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const imports = fixedExports
-    .filter(([key, value]) => conditions(value).types)
-    .map(([key], index) => `import * as entry${index} from '${key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`}';\nvoid entry${index};`);
+  mkdirSync(join(dir, 'node_modules/verikit'), { recursive: true });
+  const untar = run('tar', ['-xzf', tarball, '-C', join(dir, 'node_modules/verikit'), '--strip-components=1']);
+  assert(untar.status === 0, untar.stderr);
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  const specifierOf = (key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`);
+  const patternImports = patternExports.flatMap(([key]) => {
+    const folder = join(dir, 'node_modules/verikit', conditions(pkg.exports[key]).default.split('*')[0]);
+    return readdirSync(folder).filter((file) => file.endsWith('.js')).map((file) => key.replace('*', file.slice(0, -3))).filter((k) => !hidden.includes(k));
+  });
+  const imports = [...fixedExports.filter(([, value]) => conditions(value).types).map(([key]) => key), ...patternImports].map(
+    (key, index) => `import * as entry${index} from '${specifierOf(key)}';\nvoid entry${index};`,
+  );
   const tagChecks = elements.map((name) => `const el_${name.replace(/\W/g, '_')}: HTMLElement = document.createElement('vk-${name}');\nvoid el_${name.replace(/\W/g, '_')};`);
+  // What the README promises a host: the tag map gives the class, the event map types `detail`.
+  const usage = `
+const input = document.createElement('vk-code-input');
+input.addEventListener('vk-code-submit', (e) => {
+  const code: string = e.detail.code;
+  void code;
+});
+const found = document.querySelector('vk-code-input');
+const length: number | undefined = found?.length;
+void length;
+`;
   const file = join(dir, 'consumer.ts');
-  writeFileSync(file, `${imports.join('\n')}\n${tagChecks.join('\n')}\nexport {};\n`);
+  writeFileSync(file, `${imports.join('\n')}\n${tagChecks.join('\n')}\n${usage}\nexport {};\n`);
   const errors = [];
-  for (const [moduleKind, resolution] of [
-    [ts.ModuleKind.ESNext, ts.ModuleResolutionKind.Bundler],
-    [ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
+  for (const [name, moduleKind, resolution] of [
+    ['bundler', ts.ModuleKind.ESNext, ts.ModuleResolutionKind.Bundler],
+    ['node16', ts.ModuleKind.Node16, ts.ModuleResolutionKind.Node16],
+    ['nodenext', ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
   ]) {
     const program = ts.createProgram([file], {
       strict: true,
@@ -205,10 +255,12 @@ check('a TypeScript consumer compiles against every entry (moduleResolution bund
       types: [],
       skipLibCheck: false,
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || !d.file.fileName.includes('/node_modules/'));
+    // Our own declarations count (node_modules/verikit); lit's, zod's… are theirs.
+    const ours = (d) => !d.file || !d.file.fileName.includes('/node_modules/') || d.file.fileName.includes('/node_modules/verikit/');
+    const diagnostics = ts.getPreEmitDiagnostics(program).filter(ours);
     if (diagnostics.length) {
       const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
-      errors.push(ts.formatDiagnostics(diagnostics.slice(0, 8), host));
+      errors.push(`${name}:\n${ts.formatDiagnostics(diagnostics.slice(0, 8), host)}`);
     }
   }
   assert(errors.length === 0, errors.join('\n'));

@@ -38,7 +38,7 @@ export function runBadDataSuite<E extends LitElement>(name: string, options: Bad
           expect(calls.length, 'exactly one developer error').to.equal(1);
           const error = calls[0]?.[0];
           expect(error).to.be.instanceOf(VkDeveloperError);
-          const text = String((error as Error).message);
+          const text = error instanceof Error ? error.message : '';
           expect(text).to.contain(`<${el.localName}>`);
           expect(text).to.contain(`"${property}"`);
           if (bad.mentions) expect(text).to.contain(bad.mentions);
@@ -52,7 +52,8 @@ export function runBadDataSuite<E extends LitElement>(name: string, options: Bad
 
 function show(value: unknown): string {
   try {
-    return JSON.stringify(value)?.slice(0, 40) ?? String(value);
+    // JSON.stringify gives undefined for undefined, functions and symbols (its lib type says string).
+    return (JSON.stringify(value) as string | undefined)?.slice(0, 40) ?? String(value);
   } catch {
     return String(value);
   }

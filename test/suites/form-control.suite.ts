@@ -18,6 +18,11 @@ interface FormControl extends LitElement {
   formStateRestoreCallback?(state: string | File | FormData | null, mode: string): void;
 }
 
+/** A registered Lit element whose class is form-associated (what this suite tests). */
+function isFormControl(el: HTMLElement): el is FormControl {
+  return 'updateComplete' in el && Reflect.get(el.constructor, 'formAssociated') === true;
+}
+
 export interface FormControlSuiteOptions {
   tag: string;
   /** A complete value the user could enter, as FormData carries it. */
@@ -30,7 +35,8 @@ export function runFormControlSuite(name: string, options: FormControlSuiteOptio
   async function inForm(attributes = ''): Promise<{ form: HTMLFormElement; el: FormControl }> {
     const form = await fixture<HTMLFormElement>(html`<form></form>`);
     // The tag comes from the element's suite; attributes are fixed strings of the suite itself.
-    const el = document.createElement(options.tag) as FormControl;
+    const el = document.createElement(options.tag);
+    if (!isFormControl(el)) throw new Error(`<${options.tag}> is not a registered form-associated element`);
     for (const attribute of attributes.split(' ').filter(Boolean)) {
       const [key = '', value = ''] = attribute.split('=');
       el.setAttribute(key, value);

@@ -27,11 +27,11 @@ export interface HostRequestSuiteOptions<E extends HTMLElement> {
   /** The host's own error, carrying `message: 'Host says no.'` (default `{ ok: false, reason: 'error', message }`). */
   hostError?: unknown;
   /** The visible feedback line (default: the `feedback` part). */
-  feedback?(el: E): string;
+  feedback?: (el: E) => string;
   /** Whether a Cancel control is offered (default: a `cancel` part). */
-  cancelControl?(el: E): HTMLElement | null;
+  cancelControl?: (el: E) => HTMLElement | null;
   /** The retry control after a network failure (default: a `retry` part). */
-  retryControl?(el: E): HTMLElement | null;
+  retryControl?: (el: E) => HTMLElement | null;
   /**
    * The element asks by itself whenever it is connected without an answer (e.g. `<vk-totp-setup
    * generate>`): put back after a removal, it asks again instead of waiting for `trigger`.

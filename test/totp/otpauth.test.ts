@@ -35,7 +35,7 @@ describe('otpauth Key URIs', () => {
   });
 
   describe('developer errors', () => {
-    const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+    const cases: [string, Record<string, unknown>, RegExp][] = [
       ['a non-base32 secret', { secret: 'JBSWY3DPEHPK3PXP0189JBSWY3DPEHPK', issuer: 'Ex', account: 'a' }, /field "secret": must be base32/],
       ['a short secret', { secret: 'JBSWY3DPEHPK3PXP', issuer: 'Ex', account: 'a' }, /field "secret": must be at least 26 base32 characters/],
       ['digits 5', { secret, issuer: 'Ex', account: 'a', digits: 5 }, /field "digits": must be 6, 7 or 8/],

@@ -10,7 +10,7 @@ const rfc6238Keys: Record<TotpAlgorithm, Uint8Array> = {
   SHA256: ascii('12345678901234567890123456789012'),
   SHA512: ascii('1234567890123456789012345678901234567890123456789012345678901234'),
 };
-const rfc6238Vectors: Array<[seconds: number, sha1: string, sha256: string, sha512: string]> = [
+const rfc6238Vectors: [seconds: number, sha1: string, sha256: string, sha512: string][] = [
   [59, '94287082', '46119246', '90693936'],
   [1111111109, '07081804', '68084774', '25091201'],
   [1111111111, '14050471', '67062674', '99943326'],

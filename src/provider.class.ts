@@ -1,0 +1,2 @@
+/** `verikit/provider/class`: <vk-provider>'s class, events and types; registers nothing. */
+export * from './elements/provider/provider.js';
