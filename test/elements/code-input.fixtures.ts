@@ -75,7 +75,7 @@ export const statusOf = (el: VkCodeInput) => part(el, '[part="status"]').textCon
 export const announced = (el: VkCodeInput) => part(el, '[role="status"]').textContent?.trim() ?? '';
 export const slotTexts = (el: VkCodeInput) => [...(el.shadowRoot?.querySelectorAll('[part~="slot"]') ?? [])].map((slot) => slot.textContent ?? '');
 export const activeSlots = (el: VkCodeInput) =>
-  [...(el.shadowRoot?.querySelectorAll('[part~="slot"]') ?? [])].flatMap((slot, index) => (slot.hasAttribute('data-active') ? [index] : []));
+  [...(el.shadowRoot?.querySelectorAll('[part~="slot"]') ?? [])].flatMap((slot, index) => (slot.matches('[part~="slot-active"]') ? [index] : []));
 export const hasState = (el: VkCodeInput, name: string) => el.matches(`:state(${name})`);
 export const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

@@ -88,9 +88,7 @@ export class CodeField implements ReactiveController {
       <div part="slots" class="slots" aria-hidden="true" dir="ltr">
         ${this.slots(value).map(
           ({ character, active }) =>
-            html`<span part=${`slot${character ? ' slot-filled' : ''}${active ? ' slot-active' : ''}`} class="slot" ?data-filled=${!!character} ?data-active=${active}
-              >${character}</span
-            >`,
+            html`<span part=${`slot${character ? ' slot-filled' : ''}${active ? ' slot-active' : ''}`} class="slot">${character}</span>`,
         )}
       </div>
       <input
