@@ -68,6 +68,7 @@ export class CodeField implements ReactiveController {
   /** A removed input gets no `blur`: it is not focused when it comes back. */
   hostDisconnected(): void {
     this.#focused = false;
+    this.#host.requestUpdate();
   }
 
   /** The slot boxes for `code`, with the caret's slot (or the selected ones) active while focused. */
