@@ -20,7 +20,6 @@ import { codeChannels, defaultCodeLength, maxCodeLength, minCodeLength, type VkC
 export { normalizeCode };
 
 type Action = 'request' | 'submit';
-type Tone = 'danger' | 'success' | 'info';
 interface Notice {
   kind: 'sent' | 'success' | 'wrong' | 'rate-limited' | 'incomplete';
   /** Translated at render time, so a locale change re-translates it. */
@@ -32,7 +31,9 @@ interface Notice {
  * slots, with "Get code" and resend countdown (e-mail, SMS), the 15-minute validity timer, the
  * 30-second authenticator window, wrong-code / expired / locked states and per-channel help.
  * Form-associated: submits its value under `name`. While the host has not answered, the status
- * line says so, with Cancel (and Try again once nobody answered or the answer never came).
+ * line says so, with Cancel (and Try again once nobody answered or the answer never came). A bad
+ * property value (unknown channel, length outside 4–10, a time a Date cannot hold…) is reported on
+ * the console once and the last valid value kept.
  *
  * @summary Enter a verification code from e-mail, SMS or an authenticator app.
  *
@@ -196,7 +197,6 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     this.#field.selectAll(this.#input);
   }
 
-  /** The owning form was reset. */
   formResetCallback(): void {
     this.clear();
   }
@@ -339,7 +339,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
   }
 
   /** The status line: the most important fact right now, and its tone. */
-  #status(): [text: string, tone: Tone] {
+  #status(): [text: string, tone: 'danger' | 'success' | 'info'] {
     const { status, text: asking } = this.#request;
     const notice = this.notice;
     if (this.#timers.locked && this.lockedUntil !== undefined) {
@@ -392,8 +392,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
   }
 
   #retry(): void {
-    if (this.#request.label === 'request') void this.requestCode();
-    else void this.#submit();
+    void (this.#request.label === 'request' ? this.requestCode() : this.#submit());
   }
 
   #ask<Answer>(action: Action, schema: AnswerSchema<Answer>, makeEvent: (respond: Respond<unknown>, signal: AbortSignal) => Event) {
@@ -410,8 +409,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
       return this.focus();
     }
     if (this.#timers.expired) return this.announce(this.t('code.expired'));
-    const code = this.value;
-    const answer = await this.#ask('submit', submitAnswers, (respond, signal) => new VkCodeSubmitEvent({ ...this.#source, code, respond, signal }));
+    const answer = await this.#ask('submit', submitAnswers, (respond, signal) => new VkCodeSubmitEvent({ ...this.#source, code: this.value, respond, signal }));
     if (!answer) return;
     if (answer.ok) {
       this.#timers.stopExpiry();
