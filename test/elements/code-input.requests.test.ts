@@ -363,6 +363,20 @@ describe('<vk-code-input> requests and timers', () => {
       expect(statusOf(el)).to.equal('Verification error, please try again.');
     });
 
+    it('refuses a time in an answer that a Date cannot hold, as its properties do', async () => {
+      const { el } = await mount();
+      const errors = await recordingConsole('error', async () => {
+        answerNext(el, 'vk-code-submit', { ok: false, reason: 'locked', lockedUntil: 9e15 });
+        await paste(el, '123456');
+        await settle(el);
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('vk-code-submit');
+      expect(errors[0]).to.contain('field "lockedUntil"');
+      expect(hasState(el, 'locked')).to.equal(false);
+      expect(statusOf(el)).to.equal('Verification error, please try again.');
+    });
+
     it('offers to retry a request that failed to fetch', async () => {
       const { el, clock } = await mount();
       answerNext(el, 'vk-code-request', Promise.reject(new TypeError('Failed to fetch')));

@@ -1,4 +1,4 @@
-import { epochMs } from '../../core/schema.js';
+import { maxEpochMs } from '../../core/host-data.js';
 // The named zod/mini functions, imported as a namespace straight from core/zod.ts: `z` re-exported
 // by core/schema.ts reaches esbuild (bundling the source, as Storybook does) as a namespace object
 // holding every function zod.ts lists (record, tuple, date, pipe… ~3 KB gzip this element never
@@ -7,8 +7,11 @@ import * as z from '../../core/zod.js';
 
 /**
  * The host's answers to `<vk-code-input>`'s requests. The element loads this module when it first
- * asks its host, so zod is not part of its first download (see `code-input.ts`).
+ * asks its host, so zod is not part of its first download (see `code-input.schema.ts`).
  */
+
+/** Epoch milliseconds a `Date` can hold: what the element's time properties accept (`optionalEpochMs`). */
+const epochMs = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0 && n <= maxEpochMs, 'must be epoch milliseconds that a Date can hold'));
 
 const lockedAnswer = z.object({ ok: z.literal(false), reason: z.literal('locked'), lockedUntil: epochMs });
 const errorAnswer = z.object({ ok: z.literal(false), reason: z.literal('error'), message: z.optional(z.string()) });
