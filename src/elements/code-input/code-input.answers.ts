@@ -1,4 +1,3 @@
-import { maxEpochMs } from '../../core/host-data.js';
 // The named zod/mini functions, imported as a namespace straight from core/zod.ts: `z` re-exported
 // by core/schema.ts reaches esbuild (bundling the source, as Storybook does) as a namespace object
 // holding every function zod.ts lists (record, tuple, date, pipe… ~3 KB gzip this element never
@@ -10,8 +9,11 @@ import * as z from '../../core/zod.js';
  * asks its host, so zod is not part of its first download (see `code-input.schema.ts`).
  */
 
-/** Epoch milliseconds a `Date` can hold: what the element's time properties accept (`optionalEpochMs`). */
-const epochMs = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0 && n <= maxEpochMs, 'must be epoch milliseconds that a Date can hold'));
+/**
+ * Epoch milliseconds a `Date` can hold: what the element's time properties accept (`optionalEpochMs`).
+ * (This module imports nothing the element loads up front but zod, so no chunk is shared with it.)
+ */
+const epochMs = z.number().check(z.refine((n) => n >= 0 && !Number.isNaN(new Date(n).getTime()), 'must be epoch milliseconds that a Date can hold'));
 
 const lockedAnswer = z.object({ ok: z.literal(false), reason: z.literal('locked'), lockedUntil: epochMs });
 const errorAnswer = z.object({ ok: z.literal(false), reason: z.literal('error'), message: z.optional(z.string()) });

@@ -8,7 +8,7 @@ export type { VkCodeRequestAnswer, VkCodeSubmitAnswer };
  * Host data and host answers of `<vk-code-input>`, without zod up front. The properties use the
  * core checks (`core/host-data.ts`) and `text` below. The answers' zod schemas live in
  * `code-input.answers.ts`, loaded when the element first asks its host. Measured with
- * `node bench/size.mjs` (esbuild, gzip): `verikit/code-input` loads lit + 12.7 KB up front, against
+ * `node bench/size.mjs` (esbuild, gzip): `verikit/code-input` loads lit + 12.5 KB up front, against
  * lit + 19.0 KB with the schemas imported statically; the lazy chunk is 6.4 KB, mostly zod.
  * `loadAnswers()` starts that download with each request, so it runs beside the host's own work.
  * (The CDN bundle has zod for the other elements anyway: there the schemas are inline.)
