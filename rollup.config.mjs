@@ -33,6 +33,12 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'cdn/[name]-[hash].js',
+    // An element's answers' schemas (`*.answers.js`, loaded on demand so that zod stays out of the
+    // element entry's first download) ride in the one file, which has zod for the other elements
+    // anyway. As a lazy chunk they would import zod back from this file: rollup would then turn it
+    // into a facade over a shared chunk, and behind a CDN URL that redirects (unpkg.com/verikit/… →
+    // verikit@x.y.z/…) a second copy would load.
+    manualChunks: (id) => (id.endsWith('/dist/cdn.js') || id.endsWith('.answers.js') ? 'verikit.min' : undefined),
     plugins: [terser({ ecma: 2022, module: true, format: { comments: 'some' } /* licence comments only */ })],
   },
 };

@@ -1,7 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
-import { VkDeveloperError } from './errors.js';
+import { VkDeveloperError, describeIssues } from './errors.js';
 import { preview } from './host-data.js';
-import { describeIssues } from './schema.js';
 
 export { VkDeveloperError };
 

@@ -9,8 +9,7 @@
  * @property({ attribute: false }) @checked(listOf('kind', factorSchema)) factors: Factor[] = [];
  * ```
  */
-import { VkDeveloperError } from './errors.js';
-import { describeIssues } from './schema.js';
+import { VkDeveloperError, describeIssues } from './errors.js';
 import type { ZodMiniType } from './zod.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };

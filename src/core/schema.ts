@@ -1,25 +1,8 @@
 import * as z from './zod.js';
-import { VkDeveloperError } from './errors.js';
+import { VkDeveloperError, describeIssues } from './errors.js';
 
-/** Minimal shape of a zod issue, enough to explain it. */
-interface IssueLike {
-  path: readonly PropertyKey[];
-  message: string;
-  code?: string;
-  expected?: string;
-}
-
-/** Turns zod issues into one readable line naming each bad field. */
-export function describeIssues(issues: readonly IssueLike[]): string {
-  return issues
-    .slice(0, 4)
-    .map((issue) => {
-      const where = issue.path.length ? `field "${issue.path.map(String).join('.')}"` : 'the value';
-      const expected = issue.code === 'invalid_type' && issue.expected !== undefined ? ` (expected ${issue.expected})` : '';
-      return `${where}: ${issue.message}${expected}`;
-    })
-    .join('; ');
-}
+// In errors.ts (no zod), so code that only explains issues does not load zod with this module.
+export { describeIssues };
 
 /**
  * Validates host-supplied data (properties, attributes) and throws a developer error

@@ -20,7 +20,6 @@ export default {
   'code.resend': 'إعادة إرسال الرمز',
   'code.resendIn': 'بعد {time}',
   'code.verify': 'تحقّق',
-  'code.retry': 'حاول مرة أخرى',
   'code.requesting': 'جارٍ إرسال الرمز…',
   'code.sent': 'أرسلنا إليك رمزًا.',
   'code.sendTo': 'سنرسل الرمز إلى {destination}',
@@ -46,8 +45,6 @@ export default {
   'code.unlocked': 'يمكنك المحاولة مرة أخرى الآن.',
   'code.rateLimited': 'طلبات كثيرة جدًا. يمكنك طلب رمز جديد بعد {duration}.',
   'code.error': 'خطأ في التحقق، يُرجى المحاولة مرة أخرى.',
-  'code.network': 'تعذّر الاتصال بالخادم. تحقّق من اتصالك وحاول مرة أخرى.',
-  'code.waiting': 'ما زلنا ننتظر الرد. يمكنك المحاولة مرة أخرى.',
   'code.required': 'أدخل رمز التحقق.',
   'code.incomplete': {
     zero: 'أدخل رمز التحقق كاملًا.',

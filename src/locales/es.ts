@@ -20,7 +20,6 @@ export default {
   'code.resend': 'Reenviar código',
   'code.resendIn': 'en {time}',
   'code.verify': 'Verificar',
-  'code.retry': 'Reintentar',
   'code.requesting': 'Enviando el código…',
   'code.sent': 'Te hemos enviado un código.',
   'code.sendTo': 'Enviaremos el código a {destination}',
@@ -43,8 +42,6 @@ export default {
   'code.unlocked': 'Ya puedes volver a intentarlo.',
   'code.rateLimited': 'Demasiadas solicitudes. Podrás pedir un código nuevo dentro de {duration}.',
   'code.error': 'Error de verificación, inténtalo de nuevo.',
-  'code.network': 'No se pudo conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
-  'code.waiting': 'Seguimos esperando una respuesta. Puedes volver a intentarlo.',
   'code.required': 'Introduce el código de verificación.',
   'code.incomplete': {
     one: 'Introduce el código completo ({count} carácter).',

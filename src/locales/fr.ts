@@ -20,7 +20,6 @@ export default {
   'code.resend': 'Renvoyer le code',
   'code.resendIn': 'dans {time}',
   'code.verify': 'Vérifier',
-  'code.retry': 'Réessayer',
   'code.requesting': 'Envoi du code…',
   'code.sent': 'Nous vous avons envoyé un code.',
   'code.sendTo': 'Le code sera envoyé à {destination}',
@@ -43,8 +42,6 @@ export default {
   'code.unlocked': 'Vous pouvez réessayer maintenant.',
   'code.rateLimited': 'Trop de demandes. Vous pourrez demander un nouveau code dans {duration}.',
   'code.error': 'Erreur de vérification, veuillez réessayer.',
-  'code.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
-  'code.waiting': 'Toujours en attente de réponse. Vous pouvez réessayer.',
   'code.required': 'Saisissez le code de vérification.',
   'code.incomplete': {
     one: 'Saisissez le code en entier ({count} caractère).',

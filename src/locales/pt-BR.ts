@@ -20,7 +20,6 @@ export default {
   'code.resend': 'Reenviar código',
   'code.resendIn': 'em {time}',
   'code.verify': 'Verificar',
-  'code.retry': 'Tentar novamente',
   'code.requesting': 'Enviando o código…',
   'code.sent': 'Enviamos um código para você.',
   'code.sendTo': 'Vamos enviar o código para {destination}',
@@ -43,8 +42,6 @@ export default {
   'code.unlocked': 'Você já pode tentar novamente.',
   'code.rateLimited': 'Muitas solicitações. Você poderá pedir um novo código em {duration}.',
   'code.error': 'Erro de verificação, tente novamente.',
-  'code.network': 'Não foi possível conectar ao servidor. Verifique sua conexão e tente novamente.',
-  'code.waiting': 'Ainda aguardando uma resposta. Você pode tentar novamente.',
   'code.required': 'Digite o código de verificação.',
   'code.incomplete': {
     one: 'Digite o código completo ({count} caractere).',

@@ -20,7 +20,6 @@ export default {
   'code.resend': 'Kodu yeniden gönder',
   'code.resendIn': '{time} sonra',
   'code.verify': 'Doğrula',
-  'code.retry': 'Tekrar dene',
   'code.requesting': 'Kod gönderiliyor…',
   'code.sent': 'Size bir kod gönderdik.',
   'code.sendTo': 'Kodu şu adrese göndereceğiz: {destination}',
@@ -42,8 +41,6 @@ export default {
   'code.unlocked': 'Artık tekrar deneyebilirsiniz.',
   'code.rateLimited': 'Çok fazla istek yapıldı. {duration} sonra yeni kod isteyebilirsiniz.',
   'code.error': 'Doğrulama hatası, lütfen tekrar deneyin.',
-  'code.network': 'Sunucuya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
-  'code.waiting': 'Hâlâ yanıt bekleniyor. Tekrar deneyebilirsiniz.',
   'code.required': 'Doğrulama kodunu girin.',
   'code.incomplete': {
     one: 'Kodun {count} karakterinin tamamını girin.',

@@ -218,7 +218,8 @@ describe('connectHttp', () => {
       try {
         codeInput.shadowRoot?.querySelector<HTMLButtonElement>('[part~="get-code"]')?.click();
         let text = '';
-        for (let i = 0; i < 40 && !/server|error|sent/i.test(text); i++) {
+        // Up to 5 s: the element's first request in a page also downloads its answers' schemas.
+        for (let i = 0; i < 200 && !/server|error|sent/i.test(text); i++) {
           await aTimeout(25);
           text = codeInput.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '';
         }
@@ -241,7 +242,7 @@ describe('connectHttp', () => {
       const stop = connectHttp(codeInput, { baseUrl: '/api/ok' });
       try {
         codeInput.shadowRoot?.querySelector<HTMLButtonElement>('[part~="get-code"]')?.click();
-        for (let i = 0; i < 40 && !codeInput.shadowRoot?.querySelector('[part~="destination"]'); i++) await aTimeout(25);
+        for (let i = 0; i < 200 && !codeInput.shadowRoot?.querySelector('[part~="destination"]'); i++) await aTimeout(25);
         expect(codeInput.shadowRoot?.querySelector('[part~="destination"]')?.textContent).to.contain('j•••@mail.com');
         await expect(codeInput).to.be.accessible();
       } finally {

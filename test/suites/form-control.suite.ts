@@ -3,7 +3,7 @@
  * form-associated element: value in FormData under `name`, `required` validity, form reset,
  * disabled by a `<fieldset disabled>`, and restore.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { settle } from '../helpers.js';
 
@@ -33,7 +33,8 @@ export interface FormControlSuiteOptions {
 
 export function runFormControlSuite(name: string, options: FormControlSuiteOptions): void {
   async function inForm(attributes = ''): Promise<{ form: HTMLFormElement; el: FormControl }> {
-    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    // fixtureSync: fixture() of a plain root waits for an animation frame, which a background test page may never get.
+    const form = fixtureSync<HTMLFormElement>(html`<form></form>`);
     // The tag comes from the element's suite; attributes are fixed strings of the suite itself.
     const el = document.createElement(options.tag);
     if (!isFormControl(el)) throw new Error(`<${options.tag}> is not a registered form-associated element`);

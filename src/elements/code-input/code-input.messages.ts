@@ -1,8 +1,10 @@
 import type { MessageCatalog } from '../../core/i18n.js';
+import type { VkCodeChannel } from './code-input.types.js';
 
 /**
  * English messages of `<vk-code-input>`. Hosts override any key through `<vk-provider .messages>`
- * or register other locales with `registerMessages(locale, catalog)`.
+ * or register other locales with `registerMessages(locale, catalog)`. Waiting, network, cancel and
+ * "Try again" are the shared `request.*` messages; the code's own wording of pending and error stays here.
  */
 export const codeInputMessages = {
   'code.label.email': 'Email verification code',
@@ -14,7 +16,6 @@ export const codeInputMessages = {
   'code.resend': 'Resend code',
   'code.resendIn': 'in {time}',
   'code.verify': 'Verify',
-  'code.retry': 'Try again',
   'code.requesting': 'Sending the code…',
   'code.sent': 'We sent you a code.',
   'code.sendTo': "We'll send the code to {destination}",
@@ -36,8 +37,6 @@ export const codeInputMessages = {
   'code.unlocked': 'You can try again now.',
   'code.rateLimited': 'Too many requests. You can ask for a new code in {duration}.',
   'code.error': 'Verification error, please try again.',
-  'code.network': 'Could not reach the server. Check your connection and try again.',
-  'code.waiting': 'Still waiting for a response. You can try again.',
   'code.required': 'Enter the verification code.',
   'code.incomplete': {
     one: 'Enter all {count} character of the code.',
@@ -65,3 +64,10 @@ export const codeInputMessages = {
 } as const satisfies MessageCatalog;
 
 export type CodeInputMessageKey = keyof typeof codeInputMessages;
+
+/** Tips under "Didn't receive the code?" (or "Code not working?"), per channel. */
+export const helpTips: Readonly<Record<VkCodeChannel, readonly CodeInputMessageKey[]>> = {
+  email: ['code.help.email.spam', 'code.help.email.address', 'code.help.email.mailbox', 'code.help.email.wait', 'code.help.email.whitelist', 'code.help.email.relay'],
+  sms: ['code.help.sms.signal', 'code.help.sms.number', 'code.help.sms.carrier', 'code.help.sms.wait'],
+  totp: ['code.help.totp.clock', 'code.help.totp.account', 'code.help.totp.window'],
+};

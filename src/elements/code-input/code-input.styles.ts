@@ -67,7 +67,7 @@ export const codeInputStyles = css`
       border-color var(--_vk-duration),
       box-shadow var(--_vk-duration);
   }
-  .slot[data-active] {
+  .slot[part~='slot-active'] {
     border-color: var(--_vk-focus);
     box-shadow: 0 0 0 2px var(--_vk-focus);
   }
