@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { Announcer } from './announcer.js';
 import { systemClock, type Clock } from './clock.js';
 import { vkConfigContext, type VkConfig } from './context.js';
-import { dateFormat, listFormat, localeDirection, onMessagesChange, translate, type Message, type MessageCatalog, type MessageParams } from './i18n.js';
+import { dateFormat, listFormat, localeDirection, onMessagesChange, translate, type MessageCatalog, type MessageParams } from './i18n.js';
 import { requestMessages, type RequestMessageKey } from './request.messages.js';
 import { baseStyles } from './styles.js';
 
@@ -89,16 +89,6 @@ export class VkElement<Key extends string = string> extends LitElement {
       mergedCatalogs.set(ctor, catalog);
     }
     return catalog;
-  }
-
-  /** @deprecated Transitional, removed once every element uses `static messages` and `t()`. */
-  protected message<K extends string>(defaults: Readonly<Record<K, Message>>, key: K, params?: MessageParams): string {
-    return translate(defaults, key, params, { locale: this.locale, overrides: this.config.messages });
-  }
-
-  /** @deprecated Transitional, removed once every element uses `setStates()`. */
-  protected toggleState(name: string, on: boolean): void {
-    this.setStates({ [name]: on });
   }
 
   /** A date or time in the user's locale (formatter cached per locale and options). */
