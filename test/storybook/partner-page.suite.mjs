@@ -103,7 +103,7 @@ async function walkJourney(walk, { until = 'review', hostButtons = false, resend
     // After "Resend", the first code is replaced: the inbox says so, and typing it tells the user a newer code was sent.
     await clock.fastForward('01:01');
     await walk.press(`${email} [part~="get-code"]`);
-    const second = await walk.readCode('current-email', walk.locator(`${email} [part~="input"]`));
+    const second = await walk.readCode('current-email', walk.locator(`${email} [part~="input"]`), first.code);
     walk.expect('resend-replaces', second.code !== first.code, 'Resend did not send a new code');
     const close = await walk.openInbox();
     const replaced = walk.locator(`demo-inbox [part~="message"][data-replaced] [data-code="${first.code}"]`);

@@ -178,10 +178,17 @@ export class Walk {
   }
 
   /** The newest valid code for `purpose` in the inbox, checked to be on screen; also its row's data. */
-  async readCode(purpose, field) {
+  /** The newest valid code for `purpose` in the inbox; with `newerThan`, waits until a different code arrived (after Resend). */
+  async readCode(purpose, field, newerThan) {
     const close = await this.openInbox(field);
     const row = this.locator(`demo-inbox [part~="message"][data-purpose="${purpose}"]:not([data-replaced])`);
     await row.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    if (newerThan) {
+      await this.page
+        .locator(`demo-inbox [part~="message"][data-purpose="${purpose}"]:not([data-replaced]) [data-code]:not([data-code="${newerThan}"])`)
+        .waitFor({ state: 'attached', timeout: TIMEOUT_MS })
+        .catch(() => undefined);
+    }
     const code = this.locator(`demo-inbox [part~="message"][data-purpose="${purpose}"]:not([data-replaced]) [data-code]`);
     await code.scrollIntoViewIfNeeded();
     const box = await code.boundingBox();
