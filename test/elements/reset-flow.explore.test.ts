@@ -73,7 +73,7 @@ function offers(state: FlowState, account: Account): FlowEvent[] {
       events.push({ type: 'face-scan-complete' });
       break;
     case 'questionnaire':
-      if (state.questionnaireMode === 'graded' && !state.questionsStarted) events.push({ type: 'questions-start' });
+      if (state.questionnaireMode === 'graded' && journey.questionsReminder && !state.questionsStarted) events.push({ type: 'questions-start' });
       else {
         events.push({ type: 'answers-accepted' });
         if (state.questionnaireMode === 'graded') events.push({ type: 'questionnaire-fallback' });

@@ -39,6 +39,7 @@ export const journeys: Readonly<Record<PresetName, JourneyConfig>> = {
     verify: ['email'],
     askPassword: true,
     questionnaire: 'graded',
+    questionsReminder: true,
     immediateReset: true,
     statementPhrase: 'Apply to reset Mobile on CoinEx',
     restriction: { items: ['withdrawals'] },

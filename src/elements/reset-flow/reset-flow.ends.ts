@@ -32,7 +32,7 @@ export function passwordNote(view: StepView): TemplateResult | typeof nothing {
 /** The exact time the restriction lifts (server time), else its duration. */
 function restrictionEnd(view: StepView): TemplateResult {
   const until = view.restrictedUntil;
-  return until === undefined ? restrictionNotice(view) : html`<p part="notice">${view.t('flow.restriction.until', { items: view.restriction.items, moment: until })}</p>`;
+  return until === undefined ? restrictionNotice(view) : html`<p part="notice">${view.t('flow.restriction.until', { ...view.restriction, moment: until })}</p>`;
 }
 
 export function renderEnd(view: StepView, step: 'review' | 'done' | 'reset' | 'refused'): TemplateResult {

@@ -53,6 +53,8 @@ export interface JourneyConfig {
   allLost?: AllLostMode | undefined;
   /** The questionnaire: `graded` (default), `collect` or `skip`; an account's `questionnaire` overrides it. */
   questionnaire?: QuestionnaireMode | undefined;
+  /** Before graded questions, a reminder and "Start now" (CoinEx). */
+  questionsReminder?: boolean | undefined;
   /** All graded answers right reset the item at once: the `reset` end, "Back to log in" (CoinEx). */
   immediateReset?: boolean | undefined;
   /** What a reset blocks and for how long (default 24 hours: withdrawals, fiat trading, C2C selling). */

@@ -134,7 +134,7 @@ export const flowMessages = {
   'flow.refused.frozen': 'This account is frozen, so its security items cannot be reset. Contact support to unfreeze it.',
   'flow.support': 'Contact support',
   'flow.restriction': 'For your security, {items} are blocked for {duration}.',
-  'flow.restriction.until': 'For your security, {items} are blocked until {moment}.',
+  'flow.restriction.until': 'For your security, {items} are blocked for {duration}, until {moment}.',
   'flow.restricted.withdrawals': 'withdrawals',
   'flow.restricted.fiat': 'fiat trading',
   'flow.restricted.c2c': 'C2C selling',

@@ -53,6 +53,7 @@ export const journeyConfigSchema: z.ZodMiniType<JourneyConfig> = z
     askPassword: z.optional(z.boolean()),
     allLost: z.optional(z.enum(allLostModes)),
     questionnaire: z.optional(questionnaireMode),
+    questionsReminder: z.optional(z.boolean()),
     immediateReset: z.optional(z.boolean()),
     restriction: z.optional(restriction),
     passwordRestriction: z.optional(restriction),

@@ -309,7 +309,7 @@ function renderQuestionnaire(view: StepView): TemplateResult {
   const { flow, on } = view;
   const graded = flow.questionnaireMode === 'graded';
   // CoinEx: the reminder, then "Start now" [002 option 1 (1)].
-  if (graded && !flow.questionsStarted) {
+  if (graded && flow.journey.questionsReminder && !flow.questionsStarted) {
     return html`<div part="instructions">
         <p part="intro">${view.t('flow.questions.reminder')}</p>
         ${flow.journey.immediateReset ? html`<p part="intro">${view.t('flow.questions.reminderReset')}</p>` : nothing}

@@ -266,14 +266,14 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
 
   #renderResult(titleKey: PickerMessageKey, body: string, refusal?: 'frozen' | 'refused') {
     return html`<div part="result" class="panel" tabindex="-1">
-      <p class="title">${this.t(titleKey)}</p>
-      <p>${body}</p>
+        <p class="title">${this.t(titleKey)}</p>
+        <p>${body}</p>
+      </div>
       ${refusal
         ? html`<button type="button" part="support" class="vk-button" data-variant="secondary" @click=${() => this.emit(new VkSupportRequestEvent({ step: 'pick', reason: refusal }))}>
             ${this.t('picker.support')}
           </button>`
-        : nothing}
-    </div>`;
+        : nothing}`;
   }
 
   #nextStepText(selection: VkResetSelection): string {
