@@ -153,7 +153,8 @@ export function renderFlow(view: StepView): TemplateResult {
     <p part="position" aria-hidden="true">${view.position}</p>
     ${keyed(
       view.run,
-      flow.journey.steps.map((step) =>
+      // An end the journey does not list (an immediate reset, a refusal) is rendered after its steps.
+      [...flow.journey.steps, ...(flow.journey.steps.includes(flow.step) ? [] : [flow.step])].map((step) =>
         view.run.visited.has(step)
           ? html`<section part="step step-${step}" ?hidden=${step !== flow.step} aria-labelledby="heading-${step}">
               <h2 part="heading" id="heading-${step}" tabindex="-1">${title(step)}</h2>
