@@ -165,7 +165,7 @@ describe('<vk-proof-uploader>', () => {
 
     it('keeps an exchange\'s phrase verbatim in every locale, shows missing data as missing, copies the statement and prints it alone', async () => {
       const fr = await mount([selfieWithStatementSlot({ phrase: 'Apply to reset Mobile on CoinEx', date: Date.UTC(2026, 10, 23, 12) })], { locale: 'fr' });
-      for (let i = 0; i < 20 && !shadow(fr).textContent?.includes('Écrivez'); i++) await settle(fr);
+      for (let i = 0; i < 20 && !shadow(fr).textContent.includes('Écrivez'); i++) await settle(fr);
       expect(shadow(fr).querySelector('.statement-text')?.textContent).to.equal('Apply to reset Mobile on CoinEx\n23 novembre 2026');
 
       const { calls, result: element } = await recordConsole('error', () => mount([verificationVideoSlot({ uid: '48213377', email: 'a•••@example.com', phone: '', reason: 'Reset phone' })]));
@@ -183,13 +183,13 @@ describe('<vk-proof-uploader>', () => {
         copy?.click();
         await settle(element);
         expect(copied).to.equal(statement);
-        expect(copy?.textContent?.trim()).to.equal('Copied');
+        expect(copy?.textContent.trim()).to.equal('Copied');
         expect(shadow(element).querySelector('[role="status"]')?.textContent).to.contain('Copied');
       } finally {
         if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
         else Reflect.deleteProperty(navigator, 'clipboard');
       }
-      const printRules = [...(shadow(element).adoptedStyleSheets ?? [])].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+      const printRules = [...shadow(element).adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
       expect(printRules.map((rule) => rule.cssText).join(), 'a print stylesheet for the sheet').to.contain('.statement-text');
       await expect(element).to.be.accessible();
     });
