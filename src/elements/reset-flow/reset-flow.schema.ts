@@ -91,7 +91,7 @@ export const accountSchema = z.object({
   hasFiatHistory: z.optional(z.boolean()),
   questionnaire: z.optional(questionnaireMode),
   hasRecoveryCodes: z.optional(z.boolean()),
-  recoveryCodeLength: z.optional(z.number().check(z.int(), z.minimum(4), z.maximum(64))),
+  recoveryCodeLength: z.optional(z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 4 && n <= 64, 'must be a whole number from 4 to 64'))),
 });
 export type ResetFlowAccount = z.infer<typeof accountSchema>;
 
