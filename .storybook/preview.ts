@@ -59,7 +59,7 @@ const withVerikitDemo: Decorator = (story, context) => {
 /** The events the manifest documents for `tag`. */
 const documentedEvents = (tag: string): string[] =>
   customElements.modules.flatMap((module) =>
-    (module.declarations ?? []).flatMap((declaration) => ('tagName' in declaration && declaration.tagName === tag && 'events' in declaration ? (declaration.events ?? []).flatMap((event) => (event.name ? [event.name] : [])) : [])),
+    module.declarations.flatMap((declaration) => ('tagName' in declaration && declaration.tagName === tag && 'events' in declaration ? declaration.events.flatMap((event) => (event.name ? [event.name] : [])) : [])),
   );
 
 /**
@@ -73,7 +73,9 @@ const withInnerEventActions: Decorator = (story, context) => {
     const root = document.getElementById('storybook-root');
     const own = new Set(documentedEvents(tag));
     const names = verikitEventNames.filter((name) => !own.has(name));
-    const log = (event: Event): void => action(event.type)(event);
+    const log = (event: Event): void => {
+      action(event.type)(event);
+    };
     for (const name of names) root?.addEventListener(name, log);
     return () => names.forEach((name) => root?.removeEventListener(name, log));
   }, [tag]);

@@ -299,7 +299,10 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     const restored = draft && stateFromDraft(flow, draft);
     this.flowState = restored ?? flow;
     this.#run.visited.add(this.flowState.step);
-    if (!draft || !restored) return;
+    if (!draft || !restored) {
+      if ((uploadSteps as readonly StepKind[]).includes(flow.step)) this.#run.statementAt = this.clock.now();
+      return;
+    }
     this.#run.answers = draft.answers;
     this.#run.restoredAnswers = draft.answers ?? {};
     this.#run.picked = this.#run.restoredPicks = draft.picked ?? draft.lost;
