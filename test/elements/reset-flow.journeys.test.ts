@@ -27,6 +27,7 @@ import {
   query,
   questions,
   settle,
+  settleUntil,
   setup,
   shadow,
   submitAnswers,
@@ -152,6 +153,7 @@ describe('<vk-reset-flow> journeys of issue 15', () => {
           await submitContact(flow, { phone: '7700 900999' });
           expect(host.of('vk-new-contact-submit')[0]).to.include({ kind: 'phone', value: '+447700900999' });
           await enterCode(flow, 'new-phone', '123456');
+          await settleUntil(flow, () => flow.step === 'identity');
           expect(flow.step).to.equal('identity');
 
           // The statement repeats the account's data in clear, the server's date, the reason from the lost items.
@@ -203,6 +205,7 @@ describe('<vk-reset-flow> journeys of issue 15', () => {
         await settle(flow);
         await lookUp(flow, 'hunter2');
         await enterCode(flow, 'current-email', '123456');
+        await settleUntil(flow, () => flow.step === 'questionnaire');
         expect(flow.step).to.equal('questionnaire');
         expect(currentStep(flow).querySelector('vk-questionnaire'), 'the reminder first').to.equal(null);
         expect(inStep(flow, '[part~="instructions"]').textContent).to.contain('the item is reset at once');
@@ -255,6 +258,7 @@ describe('<vk-reset-flow> journeys of issue 15', () => {
         expect(currentStep(flow).querySelector('slot[name="face-scan"]'), 'the face scan comes after the codes').to.equal(null);
         await enterCode(flow, 'current-email', '123456');
         await enterCode(flow, 'totp', '123456');
+        await settleUntil(flow, () => currentStep(flow).querySelector('slot[name="face-scan"]') !== null);
         expect(flow.step).to.equal('verify');
         expect(inStep<HTMLSlotElement>(flow, 'slot[name="face-scan"]').assignedElements()).to.have.length(1);
         faceScanPasses(flow);
@@ -280,6 +284,7 @@ describe('<vk-reset-flow> journeys of issue 15', () => {
         await pick(flow, ['totp']);
         await enterCode(flow, 'current-email', '123456');
         await enterCode(flow, 'current-phone', '123456');
+        await settleUntil(flow, () => currentStep(flow).querySelector('slot[name="face-scan"]') !== null);
         faceScanPasses(flow);
         await settle(flow);
         expect(flow.step).to.equal('new-contact');
@@ -327,8 +332,10 @@ describe('<vk-reset-flow> journeys of issue 15', () => {
         await submitContact(flow, { email: 'new@example.com' });
         expect(purposes(flow)).to.deep.equal(['new-email', 'current-email']);
         await enterCode(flow, 'new-email', '123456');
+        await settleUntil(flow, () => flow.step === 'new-contact');
         expect(flow.step, 'the current address still to verify').to.equal('new-contact');
         await enterCode(flow, 'current-email', '123456');
+        await settleUntil(flow, () => flow.step === 'submit');
         expect(flow.step).to.equal('submit');
       });
     });

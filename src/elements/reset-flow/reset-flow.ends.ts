@@ -38,7 +38,7 @@ function restrictionEnd(view: StepView): TemplateResult {
 export function renderEnd(view: StepView, step: 'review' | 'done' | 'reset' | 'refused'): TemplateResult {
   switch (step) {
     case 'refused':
-      return html`<p part="intro">${view.account?.frozenReason || view.t('flow.refused.frozen')}</p>
+      return html`<p part="intro">${view.account?.frozenReason?.trim() ? view.account.frozenReason : view.t('flow.refused.frozen')}</p>
         ${supportButton(view, 'frozen')}`;
     case 'reset': {
       const items = view.flow.lost.map((kind) => view.t(`flow.item.${kind}`));

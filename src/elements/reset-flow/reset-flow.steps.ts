@@ -29,29 +29,29 @@ const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const sati
 /** The flow's own requests to its host, one per form. */
 export type FlowChannel = 'lookup' | 'contact' | 'submit';
 
-/** What the user and the children do, handled by the element. */
+/** What the user and the children do, handled by the element (arrow functions: templates pass them unbound). */
 export interface StepHandlers {
-  send(event: FlowEvent): void;
+  send: (event: FlowEvent) => void;
   /** The picker's ticks changed (confirmed or not). */
-  picked(lost: readonly FactorKind[]): void;
+  picked: (lost: readonly FactorKind[]) => void;
   /** The questionnaire's answers changed. */
-  answered(answers: unknown): void;
+  answered: (answers: unknown) => void;
   /** An upload step's host file ids, by slot. */
-  uploaded(step: UploadStep, files: Record<string, string[]>): void;
-  agreementSubmit(event: SubmitEvent): void;
-  agreementChange(event: Event): void;
-  accountSubmit(event: SubmitEvent): void;
-  contactSubmit(event: SubmitEvent): void;
-  contactChange(): void;
-  termsChange(event: Event): void;
-  submit(event: SubmitEvent): void;
+  uploaded: (step: UploadStep, files: Record<string, string[]>) => void;
+  agreementSubmit: (event: SubmitEvent) => void;
+  agreementChange: (event: Event) => void;
+  accountSubmit: (event: SubmitEvent) => void;
+  contactSubmit: (event: SubmitEvent) => void;
+  contactChange: () => void;
+  termsChange: (event: Event) => void;
+  submit: (event: SubmitEvent) => void;
   /** "Contact support" on a refusal or dead end (the current step, unless another is named). */
-  support(reason: SupportReason, step?: StepKind | 'pick'): void;
+  support: (reason: SupportReason, step?: StepKind | 'pick') => void;
   /** The locked account step's "Forgot password" / "Reset security verification". */
-  unlock(via: 'forgot-password' | 'reset-verification'): void;
-  loginReturn(): void;
+  unlock: (via: 'forgot-password' | 'reset-verification') => void;
+  loginReturn: () => void;
   /** The user chose the kind of new contact (journeys with `newContact: 'choice'`) or the recovery code, or a code of the verify step was locked. */
-  choose(change: Partial<Pick<JourneyRun, 'contactKind' | 'recovery' | 'codeLocked'>>): void;
+  choose: (change: Partial<Pick<JourneyRun, 'contactKind' | 'recovery' | 'codeLocked'>>) => void;
 }
 
 /** What one run of the journey gathered besides the machine's state: another journey starts a fresh one. */

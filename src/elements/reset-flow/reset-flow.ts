@@ -148,8 +148,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   /** The host refused a form in a way only support can solve. */
   @state() private refusals: Partial<Record<FlowChannel, SupportReason>> = {};
   @state() private restrictedUntil: number | undefined;
-
-  /** The lookup answered `locked` with `lockedUntil`. */
+  /** The account step's lock: the lookup answered `locked` with `lockedUntil`. */
   readonly #lock = new AccountLock(this, () => this.clock, () => this.announce(this.t('flow.account.unlocked')));
 
   #config: JourneyConfig | undefined;
@@ -185,9 +184,11 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       event.preventDefault();
       const checkbox = inputOf(formOf(event), 'agreement');
       this.agreementMissing = checkbox?.checked !== true;
-      if (!this.agreementMissing) return this.#send({ type: 'agreement-change', agreed: true });
-      checkbox?.focus();
-      this.announce(this.t('flow.agreement.required'));
+      if (!this.agreementMissing) this.#send({ type: 'agreement-change', agreed: true });
+      else {
+        checkbox?.focus();
+        this.announce(this.t('flow.agreement.required'));
+      }
     },
     agreementChange: (event) => {
       // Ticking counts only once confirmed; unticking withdraws the agreement at once.
@@ -236,10 +237,9 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   constructor() {
     super();
-    // The host's own steps in the slots report that they passed.
+    // The host's own steps in the slots (face scan, human check, its <vk-totp-setup>) report that they passed.
     this.addEventListener('vk-face-scan-complete', () => this.completeFaceScan());
     this.addEventListener('vk-human-check-complete', () => this.completeHumanCheck());
-    // The host's <vk-totp-setup> in the `totp-setup` slot linked the new authenticator.
     this.addEventListener('vk-totp-linked', () => this.#send({ type: 'totp-linked' }));
   }
 
@@ -398,10 +398,11 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       { retry: () => void this.#lookup(identifier, password) },
     );
     if (answer) this.#lock.set(answer.ok ? undefined : answer.lockedUntil);
-    if (!answer?.ok) return this.#refused('lookup', answer);
-    this.lookedUpAccount = answer.account;
-    const { frozen, questionnaire } = answer.account;
-    this.#send({ type: 'account-identified', frozen, questionnaire });
+    if (!answer?.ok) this.#refused('lookup', answer);
+    else {
+      this.lookedUpAccount = answer.account;
+      this.#send({ type: 'account-identified', frozen: answer.account.frozen, questionnaire: answer.account.questionnaire });
+    }
   }
 
   async #submitContact(kind: ContactKind, value: string): Promise<void> {
@@ -412,14 +413,19 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       (respond, signal) => new VkNewContactSubmitEvent({ kind, value, respond, signal }),
       { retry: () => void this.#submitContact(kind, value) },
     );
-    if (!answer?.ok) return this.#refused('contact', answer);
-    this.#run.newContactValue = value;
-    this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
+    if (!answer?.ok) this.#refused('contact', answer);
+    else {
+      this.#run.newContactValue = value;
+      this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
+    }
   }
 
   async #submit(): Promise<void> {
     const flow = this.flowState;
-    if (!flow.termsAccepted) return this.#setInvalid('submit', 'flow.submit.termsRequired', this.renderRoot.querySelector<HTMLElement>('[name=terms]'));
+    if (!flow.termsAccepted) {
+      this.#setInvalid('submit', 'flow.submit.termsRequired', this.renderRoot.querySelector<HTMLElement>('[name=terms]'));
+      return;
+    }
     // A retry while the first attempt is still waiting replaces it.
     if (flow.submission === 'pending') this.#send({ type: 'submit-failed' });
     this.#send({ type: 'submit-start' });
