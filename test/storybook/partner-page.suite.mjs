@@ -206,7 +206,7 @@ async function walkJourney(walk, { until = 'review', hostButtons = false, resend
       'vk-totp-reset': 'demo.host.totpReset',
       'vk-code-lock': 'demo.host.codeLock',
       'vk-support-request': 'demo.host.support',
-      'vk-account-unlock': 'demo.host.passwordForgot',
+      'vk-account-unlock': 'demo.host.unlock',
       'vk-login-return': 'demo.host.login',
     };
     for (const [eventName, key] of Object.entries(unreachable)) {
