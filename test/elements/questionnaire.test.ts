@@ -183,6 +183,29 @@ describe('<vk-questionnaire>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('"I don\'t remember" visibly clears the other answer (no greyed choice stays selected) and unticking brings it back', async () => {
+      const element = await setup();
+      const radios = () => [...question(element, 0).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      radios()[1]?.click();
+      await element.updateComplete;
+      expect(radios().map((radio) => radio.checked)).to.deep.equal([false, true, false]);
+      input(element, 0, 'input[data-dont-remember]').click();
+      await element.updateComplete;
+      expect(element.value['trade']).to.deep.equal({ dontRemember: true });
+      expect(radios().map((radio) => radio.checked), 'nothing stays selected').to.deep.equal([false, false, false]);
+      expect(radios().every((radio) => radio.disabled)).to.equal(true);
+      input(element, 0, 'input[data-dont-remember]').click();
+      await element.updateComplete;
+      expect(radios().map((radio) => radio.checked)).to.deep.equal([false, true, false]);
+      expect(element.value['trade']).to.deep.equal({ choice: 'eth' });
+    });
+
+    it('host text (prompts, options) keeps its own direction inside a right-to-left page', async () => {
+      const element = await setup();
+      expect(question(element, 0).querySelector('[part="prompt"]')?.getAttribute('dir')).to.equal('auto');
+      expect(question(element, 0).querySelector('[part="option"] span')?.getAttribute('dir')).to.equal('auto');
+    });
+
     it('crypto address: a clearly worded check for a known network', async () => {
       const element = await setup();
       await typeInto(element, input(element, 3), 'me@mail.com');
