@@ -162,7 +162,10 @@ export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
    * developer report, which never shows the value: it holds the secret.
    */
   #acceptKey(property: string, value: unknown, parse: () => TotpKey): void {
-    if (!value) return this.#setKey(undefined);
+    if (!value) {
+      this.#setKey(undefined);
+      return;
+    }
     try {
       this.#setKey(parse());
     } catch (error) {
