@@ -11,7 +11,8 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', 'storybook-static/', 'test-artifacts/', 'custom-elements.json'] },
+  // scratch/: a local, uncommitted folder for experiments.
+  { ignores: ['dist/', 'storybook-static/', 'test-artifacts/', 'custom-elements.json', 'scratch/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
