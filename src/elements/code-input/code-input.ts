@@ -129,7 +129,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
   @state() private helpOpen = false;
 
   /** Both actions, asking for a code and checking one: a newer one supersedes the other. */
-  readonly #request: HostRequest<CodeInputMessageKey> = new HostRequest(this, {
+  readonly #request = new HostRequest<CodeInputMessageKey>(this, {
     texts: { error: 'code.error' },
     onCancel: () => (this.#request.label === 'request' ? this.renderRoot.querySelector<HTMLElement>('[part~="get-code"]') : this.#input)?.focus(),
   });
@@ -170,11 +170,18 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     const answer = await this.#ask('request', requestAnswers, (respond, signal) => new VkCodeRequestEvent({ ...this.#source, respond, signal }));
     if (!answer) return;
     if (!answer.ok) {
-      if (answer.reason === 'locked') return this.#lockUntil(answer.lockedUntil);
-      if (answer.reason === 'error') return this.#request.fail(answer.message);
+      if (answer.reason === 'locked') {
+        this.#lockUntil(answer.lockedUntil);
+        return;
+      }
+      if (answer.reason === 'error') {
+        this.#request.fail(answer.message);
+        return;
+      }
       this.resendAt = answer.retryAt;
       const duration = formatDuration(answer.retryAt - this.clock.now(), this.locale);
-      return this.#notify('rate-limited', () => this.t('code.rateLimited', { duration }));
+      this.#notify('rate-limited', () => this.t('code.rateLimited', { duration }));
+      return;
     }
     const { expiresAt, resendAt, maskedDestination } = answer;
     const now = this.clock.now();
@@ -185,7 +192,8 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
             'Send the moment the new code stops being valid, e.g. Date.now() + 15 * 60_000.',
         ),
       );
-      return this.#request.fail();
+      this.#request.fail();
+      return;
     }
     this.expiresAt = expiresAt;
     this.resendAt = resendAt;
@@ -286,7 +294,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
           data-variant=${everSent ? 'secondary' : 'primary'}
           ?disabled=${this.disabled}
           aria-disabled=${resend.running || this.#asking('request') || this.#timers.locked ? 'true' : 'false'}
-          @click=${this.requestCode}
+          @click=${() => this.requestCode()}
         >
           ${this.t(everSent ? 'code.resend' : 'code.getCode')}
           ${resend.running
@@ -406,9 +414,13 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     if (!this.#canSubmit || this.#asking('submit')) return;
     if (!this.#complete) {
       this.#notify('incomplete', () => this.t('code.incomplete', { count: this.length }));
-      return this.focus();
+      this.focus();
+      return;
     }
-    if (this.#timers.expired) return this.announce(this.t('code.expired'));
+    if (this.#timers.expired) {
+      this.announce(this.t('code.expired'));
+      return;
+    }
     const answer = await this.#ask('submit', submitAnswers, (respond, signal) => new VkCodeSubmitEvent({ ...this.#source, code: this.value, respond, signal }));
     if (!answer) return;
     if (answer.ok) {

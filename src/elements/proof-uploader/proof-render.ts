@@ -55,9 +55,9 @@ export interface FileRowView {
   /** The file's size and the upload's progress, formatted in the locale. */
   size: string;
   percent: string;
-  cancel(): void;
-  retry(): void;
-  remove(): void;
+  cancel: () => void;
+  retry: () => void;
+  remove: () => void;
 }
 
 /** The row text of a file the host refused (final): with its message when it gave one. */

@@ -58,7 +58,7 @@ export const proofSlotSchema = z
   })
   .check(
     z.refine((slot) => slot.minFiles === undefined || slot.minFiles <= (slot.maxFiles ?? 1), {
-      message: 'must not exceed maxFiles (default 1)',
+      error: 'must not exceed maxFiles (default 1)',
       path: ['minFiles'],
     }),
   );

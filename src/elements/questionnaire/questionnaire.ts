@@ -259,8 +259,8 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
     if (this.#grading.status === 'pending') return;
     this.checked = new Set(this.questions.map((question) => question.id));
     const firstInvalid = this.questions.findIndex((question) => this.#problem(question));
-    if (firstInvalid >= 0) return this.#focus(`[data-index="${firstInvalid}"] input:not(:disabled)`);
-    void this.#submit();
+    if (firstInvalid >= 0) this.#focus(`[data-index="${firstInvalid}"] input:not(:disabled)`);
+    else void this.#submit();
   }
 
   async #submit(): Promise<void> {

@@ -162,9 +162,8 @@ export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
    * developer report, which never shows the value: it holds the secret.
    */
   #acceptKey(property: string, value: unknown, parse: () => TotpKey): void {
-    if (!value) return this.#setKey(undefined);
     try {
-      this.#setKey(parse());
+      this.#setKey(value ? parse() : undefined);
     } catch (error) {
       const problem = String(error instanceof Error ? error.message : error).replace(/^.*? is invalid — /, '');
       reportBadData(this, property, problem, '(hidden: it holds the secret)', this.#key ? '(the last valid key, hidden)' : '(no key)');
