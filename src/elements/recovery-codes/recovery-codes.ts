@@ -236,7 +236,8 @@ export class VkRecoveryCodes extends VkElement<RecoveryCodesMessageKey> {
   /** The accessible name's spelling: character by character, group by group ("A B C D, E F G H"). */
   #spell(code: string): string {
     return this.formatList(
-      codeGroups(code).map((group) => [...group].join(' ')),
+      // Codes are ASCII letters and digits (checkCodes): one character is one code unit.
+      codeGroups(code).map((group) => Array.from(group).join(' ')),
       { type: 'unit', style: 'short' },
     );
   }
@@ -341,7 +342,10 @@ export class VkRecoveryCodes extends VkElement<RecoveryCodesMessageKey> {
       { pending: 'recovery.regenerate.pending', retry: () => void this.#requestCodes() },
     );
     if (!answer) return;
-    if (!answer.ok) return this.#regenerate.fail(answer.message);
+    if (!answer.ok) {
+      this.#regenerate.fail(answer.message);
+      return;
+    }
     this.codes = answer.codes;
     this.emit(new VkRecoveryCodesRegeneratedEvent({ count: answer.codes.length }));
     this.#say('recovery.regenerated');
