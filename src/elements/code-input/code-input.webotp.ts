@@ -16,7 +16,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The code input: a Lit host in the DOM. */
 export type SmsHost = ReactiveControllerHost & HTMLElement;
 
-/** `navigator.credentials.get({ otp })`'s credential (not in TypeScript's DOM types yet). */
+/** WebOTP's request and credential (not in TypeScript's DOM types yet). */
+interface OtpRequestOptions extends CredentialRequestOptions {
+  otp: { transport: string[] };
+}
 interface OtpCredential extends Credential {
   code?: string;
 }
@@ -42,8 +45,8 @@ class SmsAutofill implements ReactiveController {
     const waiting = new AbortController();
     this.#waiting = waiting;
     try {
-      const options = { otp: { transport: ['sms'] }, signal: waiting.signal } as CredentialRequestOptions;
-      const credential = (await navigator.credentials.get(options)) as OtpCredential | null;
+      const options: OtpRequestOptions = { otp: { transport: ['sms'] }, signal: waiting.signal };
+      const credential: OtpCredential | null = await navigator.credentials.get(options);
       if (this.#waiting !== waiting || !credential?.code) return;
       this.#waiting = undefined;
       this.#fill(credential.code);
