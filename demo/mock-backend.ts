@@ -87,6 +87,23 @@ export const demoFactors: { kind: 'email' | 'phone' | 'totp'; bound: boolean; ma
   { kind: 'totp', bound: true, masked: 'Google Authenticator' },
 ];
 
+/**
+ * The demo account's recovery codes until "Get new codes" replaces them (made from verikit's
+ * expected alphabet: no 0/O, 1/I/L). Each verifies once, on `<vk-code-input channel="recovery">`.
+ */
+export const demoRecoveryCodes: readonly string[] = ['K7MP-2QXR', 'H3TV-9WNC', 'B4ZD-8FJS', 'R6YA-5EGU', 'M2CK-7PVH', 'T9XN-3QBW', 'F5RJ-6DZE', 'W8HS-4MTA'];
+
+/** Eight new codes like `ABCD-EFGH`, as a backend makes them (random, in verikit's expected alphabet). */
+export function makeRecoveryCodes(): string[] {
+  const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  const random = crypto.getRandomValues(new Uint8Array(64));
+  const character = (index: number): string => alphabet[(random[index] ?? 0) % alphabet.length] ?? '2';
+  return Array.from({ length: 8 }, (_, code) => {
+    const characters = Array.from({ length: 8 }, (_, offset) => character(code * 8 + offset)).join('');
+    return `${characters.slice(0, 4)}-${characters.slice(4)}`;
+  });
+}
+
 /** One questionnaire answer, in `<vk-questionnaire>`'s answer shapes. */
 export type DemoAnswer = { choice: string } | { choices: string[] } | { text: string } | { min: number; max: number } | { dontRemember: true };
 
@@ -127,6 +144,7 @@ export const requestEventNames = [
   'vk-reset-submit',
   'vk-account-lookup',
   'vk-new-contact-submit',
+  'vk-recovery-codes-regenerate',
 ] as const;
 export type RequestEventName = (typeof requestEventNames)[number];
 
@@ -140,6 +158,8 @@ export interface MockBackend {
   readonly inbox: readonly InboxMessage[];
   /** The authenticator's current code (the demo secret, or one the browser generated and handed over). */
   totpCode(now: number): string;
+  /** The account's recovery codes not used yet, as they were shown when issued (`ABCD-EFGH`). */
+  readonly recoveryCodes: readonly string[];
   /** The newest code sent on a channel and still valid, i.e. not replaced by a resend (what a user would read in the mail or SMS). */
   latestCode(channel: 'email' | 'sms', purpose?: string): string | undefined;
   /** Answers every verikit request event dispatched under `root`. Returns a detach function. */
@@ -160,6 +180,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
   let uploads = 0;
   let totpSecret = DEMO_TOTP_SECRET;
+  /** Unused recovery codes; a used one, or one replaced by "Get new codes", no longer verifies. */
+  let recoveryCodes: string[] = [...demoRecoveryCodes];
   /** The new contacts `vk-new-contact-submit` recorded, by code channel: where 'new-*' codes go. */
   const newContacts = new Map<'email' | 'sms', string>();
   const resendAt = new Map<string, number>();
@@ -203,8 +225,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return { ok: false, reason: 'wrong-code', attemptsLeft: limit - consecutiveFailures };
   };
 
-  const codeChannel = (fields: Fields): 'email' | 'sms' | 'totp' =>
-    fields['channel'] === 'sms' || fields['channel'] === 'totp' ? fields['channel'] : 'email';
+  const codeChannel = (fields: Fields): 'email' | 'sms' | 'totp' | 'recovery' =>
+    fields['channel'] === 'sms' || fields['channel'] === 'totp' || fields['channel'] === 'recovery' ? fields['channel'] : 'email';
   const purposeOf = (fields: Fields): string => (typeof fields['purpose'] === 'string' ? fields['purpose'] : '');
   const hostError = (key: 'demo.backend.replacedCode' | 'demo.backend.totpNotSent' | 'demo.backend.noNewContact'): Answer => ({
     ok: false,
@@ -220,7 +242,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const locked = lockAnswer();
     if (locked) return locked;
     const channel = codeChannel(fields);
-    if (channel === 'totp') return hostError('demo.backend.totpNotSent');
+    if (channel === 'totp' || channel === 'recovery') return hostError('demo.backend.totpNotSent');
     const purpose = purposeOf(fields);
     const toNewContact = isNewContactPurpose(purpose);
     // A new contact's code goes to the contact the user just entered: the old one may be lost.
@@ -259,6 +281,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (mode === 'wrong') return recordFailure();
     if (channel === 'totp') {
       if (!/^\d{6}$/.test(code) || !totpMatches(code)) return recordFailure();
+    } else if (channel === 'recovery') {
+      // The element sends the code upper-cased without separators; each code works once.
+      const plain = (text: string): string => text.replace(/[\s-]/g, '').toUpperCase();
+      const match = recoveryCodes.find((saved) => plain(saved) === plain(code));
+      if (!match) return recordFailure();
+      recoveryCodes = recoveryCodes.filter((saved) => saved !== match);
+      changed();
     } else {
       const sent = inbox.filter((message) => message.channel === channel && message.purpose === purposeOf(fields));
       const newest = sent.find((message) => !message.replaced);
@@ -383,6 +412,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         return reply(() => recordNewContact(fields), signal);
       case 'vk-reset-submit':
         return reply(() => ({ ok: true, reviewEta: clock.now() + 24 * 60 * 60 * 1000 }), signal);
+      case 'vk-recovery-codes-regenerate':
+        return reply(() => {
+          // The old codes stop working at once; the new ones are shown to the user once.
+          recoveryCodes = makeRecoveryCodes();
+          changed();
+          return { ok: true, codes: [...recoveryCodes] };
+        }, signal);
     }
   };
 
@@ -398,6 +434,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     get inbox() {
       return inbox;
+    },
+    get recoveryCodes() {
+      return recoveryCodes;
     },
     totpCode(now: number) {
       return currentTotpCode(now, totpSecret);
@@ -427,6 +466,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
       uploads = 0;
       totpSecret = DEMO_TOTP_SECRET;
+      recoveryCodes = [...demoRecoveryCodes];
       newContacts.clear();
       resendAt.clear();
       changed();
