@@ -293,7 +293,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       const newest = sent.find((message) => !message.replaced);
       // An honest mistake, not a guess: the user typed the code a "Resend" replaced. Say so, and do not count it.
       if (newest?.code !== code && sent.some((message) => message.replaced && message.code === code)) return hostError('demo.backend.replacedCode');
-      if (!newest || newest.code !== code) return recordFailure();
+      if (newest?.code !== code) return recordFailure();
       if (newest.expiresAt <= clock.now()) return { ok: false, reason: 'expired' };
     }
     consecutiveFailures = 0;

@@ -444,7 +444,7 @@ export default {
   'recovery.copied': 'تم نسخ الرموز.',
   'recovery.copyDenied': 'تم حظر النسخ. الرموز محدّدة أدناه: انسخها بلوحة المفاتيح أو من القائمة.',
   'recovery.copyText': 'رموز الاسترداد كنص',
-  'recovery.download': 'تنزيل (.txt)',
+  'recovery.download': 'تنزيل ملف نصي',
   'recovery.downloaded': 'تم تنزيل {file}.',
   'recovery.print': 'طباعة',
   'recovery.file.heading': 'رموز الاسترداد، {date}',
