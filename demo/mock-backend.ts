@@ -1,6 +1,9 @@
 import { generateSync, verifySync } from 'otplib';
 import { systemClock, type Clock } from '../src/core/clock.js';
 import { demoText } from './demo-i18n.js';
+import { createRecoveryCodeStore } from './mock-recovery-codes.js';
+
+export { demoRecoveryCodes } from './mock-recovery-codes.js';
 
 /**
  * An in-browser stand-in for an exchange's backend: it answers every verikit request event
@@ -87,23 +90,6 @@ export const demoFactors: { kind: 'email' | 'phone' | 'totp'; bound: boolean; ma
   { kind: 'totp', bound: true, masked: 'Google Authenticator' },
 ];
 
-/**
- * The demo account's recovery codes until "Get new codes" replaces them (made from verikit's
- * expected alphabet: no 0/O, 1/I/L). Each verifies once, on `<vk-code-input channel="recovery">`.
- */
-export const demoRecoveryCodes: readonly string[] = ['K7MP-2QXR', 'H3TV-9WNC', 'B4ZD-8FJS', 'R6YA-5EGU', 'M2CK-7PVH', 'T9XN-3QBW', 'F5RJ-6DZE', 'W8HS-4MTA'];
-
-/** Eight new codes like `ABCD-EFGH`, as a backend makes them (random, in verikit's expected alphabet). */
-export function makeRecoveryCodes(): string[] {
-  const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-  const random = crypto.getRandomValues(new Uint8Array(64));
-  const character = (index: number): string => alphabet[(random[index] ?? 0) % alphabet.length] ?? '2';
-  return Array.from({ length: 8 }, (_, code) => {
-    const characters = Array.from({ length: 8 }, (_, offset) => character(code * 8 + offset)).join('');
-    return `${characters.slice(0, 4)}-${characters.slice(4)}`;
-  });
-}
-
 /** One questionnaire answer, in `<vk-questionnaire>`'s answer shapes. */
 export type DemoAnswer = { choice: string } | { choices: string[] } | { text: string } | { min: number; max: number } | { dontRemember: true };
 
@@ -180,8 +166,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
   let uploads = 0;
   let totpSecret = DEMO_TOTP_SECRET;
-  /** Unused recovery codes; a used one, or one replaced by "Get new codes", no longer verifies. */
-  let recoveryCodes: string[] = [...demoRecoveryCodes];
+  const recoveryCodes = createRecoveryCodeStore();
   /** The new contacts `vk-new-contact-submit` recorded, by code channel: where 'new-*' codes go. */
   const newContacts = new Map<'email' | 'sms', string>();
   const resendAt = new Map<string, number>();
@@ -282,12 +267,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (channel === 'totp') {
       if (!/^\d{6}$/.test(code) || !totpMatches(code)) return recordFailure();
     } else if (channel === 'recovery') {
-      // The element sends the code upper-cased without separators; each code works once.
-      const plain = (text: string): string => text.replace(/[\s-]/g, '').toUpperCase();
-      const match = recoveryCodes.find((saved) => plain(saved) === plain(code));
-      if (!match) return recordFailure();
-      recoveryCodes = recoveryCodes.filter((saved) => saved !== match);
-      changed();
+      if (!recoveryCodes.use(code)) return recordFailure();
     } else {
       const sent = inbox.filter((message) => message.channel === channel && message.purpose === purposeOf(fields));
       const newest = sent.find((message) => !message.replaced);
@@ -413,12 +393,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       case 'vk-reset-submit':
         return reply(() => ({ ok: true, reviewEta: clock.now() + 24 * 60 * 60 * 1000 }), signal);
       case 'vk-recovery-codes-regenerate':
-        return reply(() => {
-          // The old codes stop working at once; the new ones are shown to the user once.
-          recoveryCodes = makeRecoveryCodes();
-          changed();
-          return { ok: true, codes: [...recoveryCodes] };
-        }, signal);
+        // The old codes stop working at once; the new ones are shown to the user once.
+        return reply(() => ({ ok: true, codes: recoveryCodes.renew() }), signal);
     }
   };
 
@@ -436,7 +412,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return inbox;
     },
     get recoveryCodes() {
-      return recoveryCodes;
+      return recoveryCodes.codes;
     },
     totpCode(now: number) {
       return currentTotpCode(now, totpSecret);
@@ -466,7 +442,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
       uploads = 0;
       totpSecret = DEMO_TOTP_SECRET;
-      recoveryCodes = [...demoRecoveryCodes];
+      recoveryCodes.reset();
       newContacts.clear();
       resendAt.clear();
       changed();

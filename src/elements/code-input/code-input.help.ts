@@ -4,7 +4,7 @@ import type { VkCodeChannel } from './code-input.types.js';
 /**
  * The English tips under "Didn't receive the code?" (or "Code not working?", "Can't find your
  * codes?"): most users never open the help, so `<vk-code-input>` downloads this module when it is
- * first opened. Measured with `node bench/size.mjs`: 0.6 KB gzip off the element's first download.
+ * first opened. Measured with esbuild + gzip: 0.5 KB off the element's first download.
  * Hosts override and translate these keys like any other (`<vk-provider .messages>`, the locales).
  */
 export const codeHelpMessages = {

@@ -19,7 +19,7 @@ import { recoveryCodeAlphabet, type VkRecoveryCodesSaveMethod } from './recovery
 /**
  * The host's answer is checked by a schema loaded when the element first asks (`import()`): zod is
  * then not part of `verikit/recovery-codes`'s first download (measured with `node bench/size.mjs`:
- * lit + 7.2 KB gzip up front, against lit + 12.9 KB with the schema imported statically).
+ * lit + 8.9 KB gzip up front, against about lit + 15 KB with the schema imported statically).
  */
 const regenerateAnswers: AnswerSchema<VkRecoveryCodesRegenerateAnswer> = () => import('./recovery-codes.answers.js').then((m) => m.regenerateAnswerSchema);
 
