@@ -23,6 +23,7 @@ export const httpEndpoints = {
   'vk-totp-verify': '/totp/verify',
   'vk-new-contact-submit': '/contact/new',
   'vk-reset-submit': '/reset/submit',
+  'vk-recovery-codes-regenerate': '/recovery-codes/regenerate',
 } as const;
 export type HttpRequestEventName = keyof typeof httpEndpoints;
 

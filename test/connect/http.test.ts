@@ -54,6 +54,7 @@ describe('connectHttp', () => {
       ['vk-totp-verify', { code: '654321' }],
       ['vk-new-contact-submit', { kind: 'email', value: 'new@example.com' }],
       ['vk-reset-submit', { summary: { lost: ['totp'] } }],
+      ['vk-recovery-codes-regenerate', {}],
     ];
     for (const [eventName, fields] of cases) {
       it(`${eventName} → POST ${httpEndpoints[eventName as keyof typeof httpEndpoints]} with the detail as JSON`, async () => {

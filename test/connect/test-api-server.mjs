@@ -86,6 +86,8 @@ function answer(endpoint, body, now) {
         : [200, { ok: true, masked: 'n•••@example.com' }];
     case 'reset/submit':
       return [200, { ok: true, reviewEta: now + 24 * 3600_000 }];
+    case 'recovery-codes/regenerate':
+      return [200, { ok: true, codes: ['P3XK-7RNV', 'A9FM-2WHC', 'Z5TB-6KQD', 'E4JR-8SYG'] }];
     default:
       return [404, { ok: false, reason: 'error', message: `no endpoint ${endpoint}` }];
   }

@@ -61,12 +61,13 @@ export function part<T extends Element = HTMLElement>(el: VkCodeInput, selector:
   return found;
 }
 export const query = (el: VkCodeInput, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-/** Opens "Didn't receive the code?" as a user does, and waits for its content to render. */
+/** Opens "Didn't receive the code?" as a user does, and waits for its content (downloaded on first opening) to render. */
 export async function openHelp(el: VkCodeInput): Promise<void> {
   const details = part<HTMLDetailsElement>(el, '[part="help"]');
   const toggled = nextEvent(details, 'toggle');
   part(el, '[part="help-summary"]').click();
   await toggled;
+  await waitUntil(() => query(el, '[part="help-list"]'), 'the help tips never rendered', { timeout: 5000 });
   await el.updateComplete;
 }
 export const inputOf = (el: VkCodeInput) => part<HTMLInputElement>(el, 'input');

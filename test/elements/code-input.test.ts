@@ -112,7 +112,7 @@ describe('<vk-code-input>', () => {
   });
 
   describe('properties', () => {
-    it('draws `length` slots, and keeps the last valid length when one is out of 4–10 (one developer error each)', async () => {
+    it('draws `length` slots, and keeps the last valid length when one is out of 4–16 (one developer error each)', async () => {
       const eight = await mount({ length: 8 });
       expect(slotTexts(eight.el)).to.have.length(8);
 
@@ -125,7 +125,7 @@ describe('<vk-code-input>', () => {
         expect(slotTexts(eight.el)).to.have.length(8);
       });
       expect(errors).to.have.length(2);
-      expect(errors[0]).to.match(/VkDeveloperError: verikit: <vk-code-input> property "length" is invalid — must be a whole number from 4 to 10/);
+      expect(errors[0]).to.match(/VkDeveloperError: verikit: <vk-code-input> property "length" is invalid — must be a whole number from 4 to 16/);
       expect(errors[0]).to.contain('keeping 6');
       expect(errors[1]).to.contain('keeping 8');
     });
@@ -411,7 +411,7 @@ runBadDataSuite<VkCodeInput>('<vk-code-input>', {
   mount: async () => (await mount()).el,
   properties: {
     channel: [{ value: 'voice', mentions: 'email, sms, totp' }, { value: null }],
-    length: [{ value: 99, mentions: 'from 4 to 10' }, { value: 2 }, { value: 6.5 }, { value: Number.NaN }],
+    length: [{ value: 99, mentions: 'from 4 to 16' }, { value: 2 }, { value: 6.5 }, { value: Number.NaN }],
     period: [{ value: 0, mentions: 'whole number' }, { value: -30 }, { value: 1.5 }, { value: '30' }],
     expiresAt: [{ value: 'soon', mentions: 'epoch milliseconds' }, { value: -1 }, { value: Number.POSITIVE_INFINITY }, { value: 9e15, mentions: 'Date' }],
     resendAt: [{ value: Number.NaN }, { value: '2026-01-15' }],
