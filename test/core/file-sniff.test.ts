@@ -46,7 +46,8 @@ describe('file-sniff', () => {
       expect(sniffBytes(ftyp('mp42', 'mp42', 'isom'))).to.deep.equal({ mime: 'video/mp4', kind: 'video' });
       expect(sniffBytes(ftyp('qt  ', 'qt  '))).to.deep.equal({ mime: 'video/quicktime', kind: 'video' });
       expect(sniffBytes(bytes([0, 0, 0, 8], 'wide', [0, 0, 0, 0], 'mdat'))).to.deep.equal({ mime: 'video/quicktime', kind: 'video' });
-      expect(sniffBytes(ftyp('3gp4', '3gp4'))).to.equal(undefined);
+      // 3GP is a video (issue 14: it was refused).
+      expect(sniffBytes(ftyp('3gp4', '3gp4'))).to.deep.equal({ mime: 'video/3gpp', kind: 'video' });
     });
 
     it('recognises WebM by its EBML DocType and refuses other Matroska files', () => {
