@@ -30,7 +30,7 @@ describe('TOTP helpers (otplib)', () => {
         it(`T=${seconds} ${algorithm} → ${expected[algorithm]}`, () => {
           const options = { secret: rfc6238Keys[algorithm], algorithm, digits: 8, at: seconds * 1000 };
           expect(totpCode(options)).to.equal(expected[algorithm]);
-          expect(verifyTotp({ ...options, token: expected[algorithm] })).to.deep.equal({ valid: true, delta: 0 });
+          expect(verifyTotp({ ...options, token: expected[algorithm] })).to.deep.equal({ valid: true, delta: 0, timeStep: Math.floor(seconds / 30) });
         });
       }
     }
@@ -54,8 +54,9 @@ describe('TOTP helpers (otplib)', () => {
     it('accepts the previous and the next code (±1 step) and reports the delta', () => {
       const previous = totpCode({ secret, at: now - 30_000 });
       const next = totpCode({ secret, at: now + 30_000 });
-      expect(verifyTotp({ secret, token: previous, at: now })).to.deep.equal({ valid: true, delta: -1 });
-      expect(verifyTotp({ secret, token: next, at: now })).to.deep.equal({ valid: true, delta: 1 });
+      const step = Math.floor(now / 30_000);
+      expect(verifyTotp({ secret, token: previous, at: now })).to.deep.equal({ valid: true, delta: -1, timeStep: step - 1 });
+      expect(verifyTotp({ secret, token: next, at: now })).to.deep.equal({ valid: true, delta: 1, timeStep: step + 1 });
     });
 
     it('refuses codes two steps away, and with window 0 refuses the neighbours too', () => {
@@ -75,7 +76,7 @@ describe('TOTP helpers (otplib)', () => {
     it('honours a non-default period and digit count', () => {
       const code = totpCode({ secret, at: now, period: 60, digits: 8 });
       expect(code).to.match(/^\d{8}$/);
-      expect(verifyTotp({ secret, token: code, at: now + 60_000, period: 60, digits: 8 })).to.deep.equal({ valid: true, delta: -1 });
+      expect(verifyTotp({ secret, token: code, at: now + 60_000, period: 60, digits: 8 })).to.deep.equal({ valid: true, delta: -1, timeStep: Math.floor(now / 60_000) });
     });
   });
 });
