@@ -3,7 +3,8 @@ import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import type { Clock } from '../../core/clock.js';
 import { vkConfigContext, type VkConfig } from '../../core/context.js';
-import { localeDirection, type Message } from '../../core/i18n.js';
+import { checked } from '../../core/host-data.js';
+import { checkMessages, localeDirection, type Message } from '../../core/i18n.js';
 import { loadLocale } from '../../locales/load.js';
 
 /**
@@ -33,8 +34,11 @@ export class VkProvider extends LitElement {
   /** `light`, `dark`, or empty to follow the user's preference. */
   @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
 
-  /** Host overrides for any message key, e.g. `{ 'code.getCode': 'Send me a code' }`. */
-  @property({ attribute: false }) messages: Readonly<Record<string, Message | undefined>> = {};
+  /**
+   * Host overrides for any message key, e.g. `{ 'code.getCode': 'Send me a code' }`. A malformed
+   * override (e.g. a plural without `other`) is reported on the console and the previous overrides kept.
+   */
+  @property({ attribute: false }) @checked(checkMessages) messages: Readonly<Record<string, Message | undefined>> = {};
 
   /** The clock for every countdown below (e.g. a `SystemClock` with a server offset). */
   @property({ attribute: false }) clock: Clock | undefined;
