@@ -195,7 +195,7 @@ describe('connectHttp', () => {
     });
 
     it('times out an upload', async () => {
-      disconnect = connectHttp(root, { baseUrl: '/api/slow', uploadTimeoutMs: 150 });
+      disconnect = connectHttp(root, { baseUrl: '/api/slow', uploadStallTimeoutMs: 150 });
       const file = new File([new Uint8Array(10)], 'a.png', { type: 'image/png' });
       const error = await rejection(send(root, 'vk-proof-upload', { slotId: 's', fileId: 'c4', kind: 'image', file }).answer);
       expect((error as VkHttpError).kind).to.equal('timeout');
