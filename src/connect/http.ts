@@ -44,8 +44,6 @@ export interface ConnectHttpOptions {
    * 0 = never). Not a limit on the whole upload: a large video on a slow link may take as long as it moves.
    */
   uploadStallTimeoutMs?: number;
-  /** @deprecated Read as `uploadStallTimeoutMs` (uploads time out on a stall, not on their total duration). */
-  uploadTimeoutMs?: number;
   /** `fetch` to use (default: the global one). */
   fetch?: typeof fetch;
   /**
@@ -168,7 +166,7 @@ function joinUrl(baseUrl: string, path: string): string {
  */
 export function connectHttp(root: EventTarget, options: ConnectHttpOptions): () => void {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const stallMs = options.uploadStallTimeoutMs ?? options.uploadTimeoutMs ?? 60_000;
+  const stallMs = options.uploadStallTimeoutMs ?? 60_000;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const credentials = options.credentials ?? 'same-origin';
   /** The host's headers, except a Content-Type: the connector's own (JSON, or multipart with its boundary) always goes. */

@@ -103,6 +103,11 @@ function describeError(error: unknown): string {
   }
 }
 
+/** A thrown value as a rejected answer (an Error, as rejections should be). */
+function rejection(error: unknown): Promise<never> {
+  return Promise.reject(error instanceof Error ? error : new Error(describeError(error)));
+}
+
 /**
  * Corrects `clock` from an answer's `serverTime`, if it has one. A `serverTime` that is not epoch
  * milliseconds a Date can hold is a developer error; the answer itself still counts.
@@ -183,7 +188,7 @@ export function dispatchRequest<Result>(
     target.dispatchEvent(event);
   } catch (error) {
     console.error(error);
-    respond(Promise.reject(error));
+    respond(rejection(error));
   }
   if (!answered && fallback) {
     const makeAnswer = fallback;
@@ -191,7 +196,7 @@ export function dispatchRequest<Result>(
     try {
       made = makeAnswer();
     } catch (error) {
-      made = Promise.reject(error);
+      made = rejection(error);
     }
     respond(made);
   }
