@@ -142,9 +142,9 @@ export class HostRequest<Key extends string = string> implements ReactiveControl
     }
   }
 
-  /** The host answered with an error of its own: show it (its message, else ours) as retryable. */
+  /** The host answered with an error of its own: show it (its message, else ours: a blank one says nothing) as retryable. */
   fail(hostMessage = ''): void {
-    this.#hostMessage = hostMessage;
+    this.#hostMessage = hostMessage.trim();
     this.#set('error', 'host');
   }
 
