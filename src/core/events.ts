@@ -12,10 +12,17 @@ export { VkDeveloperError };
  */
 
 /**
- * What a host calls to answer a request event. Only the first call counts: it returns `true`;
+ * An answer with the server's clock reading when it answered (epoch ms), which corrects the
+ * element's clock. (`unknown` stays `unknown`: an answer of any shape may carry it.)
+ */
+export type ServerTimed<Result> = unknown extends Result ? Result : Result & { serverTime?: number };
+
+/**
+ * What a host calls to answer a request event, with an answer or a promise of one; any answer may
+ * also carry `serverTime` (see {@link ServerTimed}). Only the first call counts: it returns `true`;
  * a later call is ignored (with a console warning) and returns `false`.
  */
-export type Respond<Result> = (result: Result | PromiseLike<Result>) => boolean;
+export type Respond<Result> = (result: ServerTimed<Result> | PromiseLike<ServerTimed<Result>>) => boolean;
 
 /**
  * Every request event's detail: what the element puts in it.
@@ -34,7 +41,9 @@ export type Respond<Result> = (result: Result | PromiseLike<Result>) => boolean;
  * time even when the device clock is wrong.
  */
 export interface RequestDetail<Result> {
-  respond: Respond<Result>;
+  // `Respond<Result>` written out: TypeScript then checks the element's `Respond<unknown>` structurally
+  // (it takes any answer), where comparing two instances of the alias refuses it.
+  respond: (result: ServerTimed<Result> | PromiseLike<ServerTimed<Result>>) => boolean;
   /** Aborted when the element no longer needs the answer (user cancelled, element removed, superseded). */
   signal: AbortSignal;
 }
@@ -50,11 +59,11 @@ export interface RequestControls<Result> {
    * answered or already has a fallback. A registered fallback counts as an answer: the element
    * neither waits nor warns that nobody answered.
    */
-  respondIfUnanswered(makeAnswer: () => Result | PromiseLike<Result>): boolean;
+  respondIfUnanswered(makeAnswer: () => ServerTimed<Result> | PromiseLike<ServerTimed<Result>>): boolean;
 }
 
 /** The controls of a detail that has `respond` (a request); nothing for a notification. */
-type ControlsOf<Detail> = Detail extends { respond: Respond<infer Result> } ? RequestControls<Result> : unknown;
+type ControlsOf<Detail> = Detail extends RequestDetail<infer Result> ? RequestControls<Result> : unknown;
 
 /** Base of every verikit event: bubbles and crosses shadow roots, like native input events. */
 export class VkEvent<Detail> extends CustomEvent<Detail> {
@@ -159,7 +168,7 @@ export function dispatchRequest<Result>(
     settle = resolve;
     fail = reject;
   });
-  const respond: Respond<unknown> = (result) => {
+  const respond: Respond<unknown> = (result: unknown): boolean => {
     if (answered) {
       console.warn(`verikit: ${eventName}: respond() was called more than once; only the first answer counts.`);
       return false;

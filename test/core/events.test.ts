@@ -265,7 +265,7 @@ describe('dispatchRequest', () => {
       const clock = new ManualClock(server - 20 * 60_000); // the device is 20 minutes slow
       let nowWhenValidated = 0;
       const schema = z.object({ ok: z.literal(true), expiresAt: z.number().check(z.refine(() => ((nowWhenValidated = clock.now()), true))) });
-      answerWith(target, (detail) => detail.respond({ ok: true, expiresAt: server + 15 * 60_000, serverTime: server } as Answer));
+      answerWith(target, (detail) => detail.respond({ ok: true, expiresAt: server + 15 * 60_000, serverTime: server }));
       const outcome = await dispatchRequest(target, TestRequestEvent.eventName, schema, makeEvent, { clock });
       expect(outcome).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: server + 15 * 60_000 } });
       expect(nowWhenValidated).to.equal(server);
@@ -286,7 +286,7 @@ describe('dispatchRequest', () => {
       await answerTime(server - 60 * 60_000);
       expect(clock.now()).to.equal(server - 60 * 60_000);
       const controller = new AbortController();
-      const off = answerWith(target, (detail) => detail.respond(new Promise((resolve) => setTimeout(() => resolve({ ok: true, expiresAt: 1, serverTime: server } as Answer), 20))));
+      const off = answerWith(target, (detail) => detail.respond(new Promise((resolve) => setTimeout(() => resolve({ ok: true, expiresAt: 1, serverTime: server }), 20))));
       const pending = dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent, { clock, signal: controller.signal });
       controller.abort();
       expect(await pending).to.deep.equal({ kind: 'aborted' });

@@ -71,7 +71,7 @@ export async function flush(el: LitElement): Promise<void> {
 }
 
 function snapshot(value: unknown): string {
-  return JSON.stringify(value) ?? 'undefined';
+  return JSON.stringify(value === undefined ? null : value);
 }
 
 function isValid(schema: SchemaLike, delivery: Delivery): boolean {
@@ -110,7 +110,8 @@ export function runAnswerProperty<E extends LitElement>(target: AnswerTarget<E>)
 
     /** Makes the element ask and answers with `delivery`; false when the element did not ask. */
     async function ask(delivery: Delivery): Promise<boolean> {
-      let asked = false;
+      // `as boolean`: the listener sets it during trigger(), which narrowing cannot see.
+      let asked = false as boolean;
       const listener = (event: Event) => {
         asked = true;
         (event as CustomEvent<{ respond(answer: unknown): boolean }>).detail.respond(deliver(delivery));
@@ -121,7 +122,7 @@ export function runAnswerProperty<E extends LitElement>(target: AnswerTarget<E>)
         await flush(mounted.el);
         const until = performance.now() + (target.asksWithinMs ?? 0);
         while (!asked && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 5));
-        if (target.asksWithinMs) await flush(mounted.el);
+        if (target.asksWithinMs !== undefined) await flush(mounted.el);
       } finally {
         mounted.el.removeEventListener(target.eventName, listener);
       }
@@ -176,7 +177,7 @@ export function runAnswerProperty<E extends LitElement>(target: AnswerTarget<E>)
     } catch (error) {
       // fast-check keeps the failed assertion as the cause; the test report shows only the message.
       const cause = error instanceof Error ? error.cause : undefined;
-      throw new Error(`${error instanceof Error ? error.message : String(error)}\nBecause: ${cause instanceof Error ? cause.message : String(cause)}`);
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nBecause: ${cause instanceof Error ? cause.message : String(cause)}`, { cause: error });
     } finally {
       console.error = original.error;
       console.warn = original.warn;

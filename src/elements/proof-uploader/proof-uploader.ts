@@ -364,7 +364,8 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
       this.#entries = this.#entries.filter((candidate) => candidate !== entry);
       this.#rejections.set(slot.id, [...(this.#rejections.get(slot.id) ?? []), { name: entry.name, reason: 'too-large', size: copyTooLarge }]);
       this.emit(new VkProofRejectEvent({ slotId: slot.id, name: entry.name, reason: 'too-large' }));
-      return this.announce(this.t('proof.announce.rejected', { count: 1, slot: this.#text(slot.title) }));
+      this.announce(this.t('proof.announce.rejected', { count: 1, slot: this.#text(slot.title) }));
+      return;
     }
     entry.queued = false;
     // Removed while it was being prepared.
