@@ -202,6 +202,22 @@ describe('connectHttp', () => {
     });
   });
 
+  describe('credentials (same origin)', () => {
+    it("credentials: 'omit' keeps cookies off JSON calls; a same-origin upload (XMLHttpRequest) carries them anyway, as the README says", async () => {
+      document.cookie = 'vk-test=1; path=/';
+      try {
+        disconnect = connectHttp(root, { baseUrl: '/api/echo', credentials: 'omit' });
+        const json = (await send(root, 'vk-code-submit', { code: '123456' }).answer) as Record<string, unknown>;
+        expect(json['cookie']).to.equal(false);
+        const file = new File(['%PDF-1.7'], 'a.pdf', { type: 'application/pdf' });
+        const upload = (await send(root, 'vk-proof-upload', { fileId: 'c9', mime: 'application/pdf', file }).answer) as Record<string, unknown>;
+        expect(upload['cookie']).to.equal(true);
+      } finally {
+        document.cookie = 'vk-test=; path=/; max-age=0';
+      }
+    });
+  });
+
   describe('helpers', () => {
     it('requestBody drops callbacks, signals and files', () => {
       const body = requestBody({
