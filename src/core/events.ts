@@ -1,7 +1,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { Clock } from './clock.js';
 import { VkDeveloperError, describeIssues } from './errors.js';
-import { maxEpochMs, preview } from './host-data.js';
+import { optionalEpochMs, preview } from './host-data.js';
 
 export { VkDeveloperError };
 
@@ -124,21 +124,13 @@ function rejection(error: unknown): Promise<never> {
 function syncClock(clock: Clock | undefined, value: unknown, eventName: string): void {
   let serverTime: unknown;
   try {
-    if (typeof value !== 'object' || value === null) return;
-    serverTime = (value as { serverTime?: unknown }).serverTime;
+    serverTime = (value as { serverTime?: unknown } | null | undefined)?.serverTime;
   } catch {
-    return; // a getter that throws: the validation below reports the answer
+    return; // a getter that throws: the validation reports the answer
   }
-  if (serverTime === undefined || serverTime === null) return;
-  if (typeof serverTime !== 'number' || !Number.isFinite(serverTime) || serverTime < 0 || serverTime > maxEpochMs) {
-    console.error(
-      new VkDeveloperError(
-        `verikit: ${eventName}: respond() got field "serverTime" ${preview(serverTime)}, which is not epoch milliseconds a Date can hold; the clock was not corrected.`,
-      ),
-    );
-    return;
-  }
-  if (clock?.syncToServerTime && Math.abs(serverTime - clock.now()) >= resyncThresholdMs) clock.syncToServerTime(serverTime);
+  const checked = optionalEpochMs(serverTime);
+  if (!checked.ok) console.error(new VkDeveloperError(`verikit: ${eventName}: respond() got field "serverTime" ${preview(serverTime)}: ${checked.problem}; the clock was not corrected.`));
+  else if (checked.value !== undefined && clock?.syncToServerTime && Math.abs(checked.value - clock.now()) >= resyncThresholdMs) clock.syncToServerTime(checked.value);
 }
 
 /**

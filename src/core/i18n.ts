@@ -4,7 +4,6 @@
  * any key at run time. A message is a string with `{param}` placeholders, or a plural object
  * chosen by `Intl.PluralRules` on the `count` parameter.
  */
-import { VkDeveloperError } from './errors.js';
 
 export interface PluralMessage {
   zero?: string;
@@ -21,44 +20,10 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 const catalogs = new Map<string, MessageCatalog>();
 const listeners = new Set<() => void>();
 
-const pluralForms = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-
-/** What is wrong with a message from a host (undefined when it is a usable `Message`). */
-export function messageProblem(message: unknown): string | undefined {
-  if (typeof message === 'string') return undefined;
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return 'must be a string or a plural object';
-  const forms = message as Record<string, unknown>;
-  if (typeof forms['other'] !== 'string') return 'a plural message needs an "other" form (a string)';
-  const bad = Object.keys(forms).find((form) => !pluralForms.has(form) || typeof forms[form] !== 'string');
-  return bad === undefined ? undefined : `plural form "${bad}" must be one of zero, one, two, few, many, other, with a string`;
-}
-
-/**
- * Checks host message overrides (`<vk-provider .messages>`): an object of key → message (or
- * undefined to drop an override). A plural without `other` would otherwise throw inside render.
- */
-export function checkMessages(value: unknown): { ok: true; value: Readonly<Record<string, Message | undefined>> } | { ok: false; problem: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'must be an object of message key → message' };
-  for (const [key, message] of Object.entries(value)) {
-    const problem = message === undefined ? undefined : messageProblem(message);
-    if (problem) return { ok: false, problem: `key "${key}": ${problem}` };
-  }
-  return { ok: true, value: value as Readonly<Record<string, Message | undefined>> };
-}
-
-/**
- * Registers (or extends) the messages of a locale, e.g. `registerMessages('fr', fr)`. Elements re-render.
- * A malformed message (e.g. a plural without `other`) is left out and reported on the console.
- */
+/** Registers (or extends) the messages of a locale, e.g. `registerMessages('fr', fr)`. Elements re-render. */
 export function registerMessages(locale: string, messages: MessageCatalog): void {
   const key = locale.toLowerCase();
-  const usable: Record<string, Message> = {};
-  for (const [name, message] of Object.entries(messages)) {
-    const problem = messageProblem(message);
-    if (problem) console.error(new VkDeveloperError(`verikit: registerMessages("${locale}"): key "${name}" is left out — ${problem}.`));
-    else usable[name] = message;
-  }
-  catalogs.set(key, { ...catalogs.get(key), ...usable });
+  catalogs.set(key, { ...catalogs.get(key), ...messages });
   for (const listener of [...listeners]) listener();
 }
 
@@ -140,15 +105,20 @@ export function translate<K extends string>(
   params: MessageParams | undefined,
   options: TranslateOptions,
 ): string {
-  let message: Message | undefined = options.overrides?.[key];
+  // A malformed message (a plural without `other`, from a host's catalog) is skipped, never a TypeError in
+  // render; `<vk-provider>` reports malformed overrides as developer errors.
+  let message = usable(options.overrides?.[key]);
   if (message === undefined) {
     for (const tag of localeChain(options.locale)) {
-      message = catalogs.get(tag)?.[key];
+      message = usable(catalogs.get(tag)?.[key]);
       if (message !== undefined) break;
     }
   }
-  message ??= defaults[key];
-  return format(message, params, options.locale);
+  return format(message ?? defaults[key], params, options.locale);
+}
+
+function usable(message: unknown): Message | undefined {
+  return typeof message === 'string' || typeof (message as PluralMessage | undefined)?.other === 'string' ? (message as Message) : undefined;
 }
 
 function format(message: Message, params: MessageParams | undefined, locale: string): string {
