@@ -64,7 +64,7 @@ const emptySummary = '{"slots":{},"complete":true}';
  * @csspart file-name - The file's name.
  * @csspart file-size - The file's size.
  * @csspart progress - The upload progress bar.
- * @csspart file-status - The file's status text (`data-kind` is the upload's state: pending, waiting, error, cancelled, refused…).
+ * @csspart file-status - The file's status text (`data-kind` is the upload's state: pending, waiting, error, cancelled, refused, too-large…).
  * @csspart cancel-button - Cancels an upload.
  * @csspart retry-button - Retries a failed upload.
  * @csspart remove-button - Removes a file.
