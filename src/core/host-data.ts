@@ -78,7 +78,12 @@ export function preview(value: unknown): string {
     if (text === undefined) return String(value);
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;
   } catch {
-    return Object.prototype.toString.call(value);
+    // A cycle, a BigInt inside, a getter that throws; a revoked proxy throws even here.
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return '(a value that cannot be shown)';
+    }
   }
 }
 

@@ -264,6 +264,7 @@ export default {
   'proof.file.error': 'فشل الرفع. يُرجى إعادة المحاولة.',
   'proof.file.rejected': 'رفض الخادم هذا الملف. أزِله وأضف ملفًا آخر.',
   'proof.file.refused': 'رفض الخادم هذا الملف: {message}',
+  'proof.file.tooLarge': 'هذا الملف أكبر مما يقبله الخادم. أزِله واختر ملفًا أصغر.',
   'proof.file.cancel.label': 'إلغاء رفع {name}',
   'proof.file.retry': 'إعادة المحاولة',
   'proof.file.retry.label': 'إعادة محاولة رفع {name}',
@@ -272,6 +273,7 @@ export default {
   'proof.reject.empty': 'الملف {name} فارغ (0 بايت). اختر الملف مرة أخرى.',
   'proof.reject.too-large': 'حجم {name} هو {size}، والحد الأقصى {max}.',
   'proof.reject.wrong-type': 'الملف {name} ليس من الأنواع المقبولة ({kinds}). العبرة بمحتوى الملف لا باسمه.',
+  'proof.reject.unreadable': 'تعذّرت قراءة {name} (نُقل أو تغيّر بعد اختياره). اختره مرة أخرى.',
   'proof.reject.too-many': {
     zero: 'لم يُضَف {name}: هذا العنصر لا يقبل ملفات.',
     one: 'لم يُضَف {name}: هذا العنصر يقبل ملفًا واحدًا فقط.',

@@ -247,6 +247,7 @@ export default {
   'proof.file.error': 'La subida ha fallado. Reintenta.',
   'proof.file.rejected': 'El servidor ha rechazado este archivo. Elimínalo y añade otro.',
   'proof.file.refused': 'El servidor ha rechazado este archivo: {message}',
+  'proof.file.tooLarge': 'Este archivo es demasiado grande para el servidor. Quítalo y elige uno más pequeño.',
   'proof.file.cancel.label': 'Cancelar la subida de {name}',
   'proof.file.retry': 'Reintentar',
   'proof.file.retry.label': 'Reintentar la subida de {name}',
@@ -255,6 +256,7 @@ export default {
   'proof.reject.empty': '{name} está vacío (0 bytes). Vuelve a elegir el archivo.',
   'proof.reject.too-large': '{name} ocupa {size}; el límite es {max}.',
   'proof.reject.wrong-type': '{name} no es de ninguno de los tipos aceptados ({kinds}). Cuenta su contenido, no su nombre.',
+  'proof.reject.unreadable': 'No se ha podido leer {name} (se movió o cambió después de elegirlo). Vuelve a elegirlo.',
   'proof.reject.too-many': {
     one: 'No se ha añadido {name}: este elemento admite un solo archivo.',
     many: 'No se ha añadido {name}: este elemento admite como máximo {count} de archivos.',

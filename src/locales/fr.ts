@@ -249,6 +249,7 @@ export default {
   'proof.file.error': 'L’envoi a échoué. Veuillez réessayer.',
   'proof.file.rejected': 'Le serveur a refusé ce fichier. Supprimez-le et ajoutez-en un autre.',
   'proof.file.refused': 'Le serveur a refusé ce fichier : {message}',
+  'proof.file.tooLarge': 'Ce fichier est trop volumineux pour le serveur. Retirez-le et choisissez-en un plus petit.',
   'proof.file.cancel.label': 'Annuler l’envoi de {name}',
   'proof.file.retry': 'Réessayer',
   'proof.file.retry.label': 'Réessayer l’envoi de {name}',
@@ -258,6 +259,7 @@ export default {
   'proof.reject.too-large': '{name} fait {size} ; la limite est de {max}.',
   'proof.reject.wrong-type':
     '{name} n’est pas d’un type accepté ({kinds}). C’est son contenu qui compte, pas son nom.',
+  'proof.reject.unreadable': '{name} n’a pas pu être lu (déplacé ou modifié depuis qu’il a été choisi). Choisissez-le à nouveau.',
   'proof.reject.too-many': {
     one: '{name} n’a pas été ajouté : cet élément n’accepte qu’un fichier.',
     many: '{name} n’a pas été ajouté : cet élément accepte au plus {count} de fichiers.',

@@ -246,6 +246,7 @@ export default {
   'proof.file.error': 'O envio falhou. Tente de novo.',
   'proof.file.rejected': 'O servidor recusou este arquivo. Remova-o e adicione outro.',
   'proof.file.refused': 'O servidor recusou este arquivo: {message}',
+  'proof.file.tooLarge': 'Este arquivo é grande demais para o servidor. Remova-o e escolha um menor.',
   'proof.file.cancel.label': 'Cancelar envio de {name}',
   'proof.file.retry': 'Tentar de novo',
   'proof.file.retry.label': 'Tentar enviar {name} de novo',
@@ -254,6 +255,7 @@ export default {
   'proof.reject.empty': '{name} está vazio (0 bytes). Escolha o arquivo novamente.',
   'proof.reject.too-large': '{name} tem {size}; o limite é {max}.',
   'proof.reject.wrong-type': '{name} não é de um dos tipos aceitos ({kinds}). Vale o conteúdo do arquivo, não o nome.',
+  'proof.reject.unreadable': 'Não foi possível ler {name} (foi movido ou alterado depois de escolhido). Escolha-o novamente.',
   'proof.reject.too-many': {
     one: '{name} não foi adicionado: este item aceita um arquivo.',
     many: '{name} não foi adicionado: este item aceita no máximo {count} de arquivos.',

@@ -241,6 +241,7 @@ export default {
   'proof.file.error': 'Не удалось загрузить. Повторите попытку.',
   'proof.file.rejected': 'Сервер отклонил этот файл. Удалите его и добавьте другой.',
   'proof.file.refused': 'Сервер отклонил этот файл: {message}',
+  'proof.file.tooLarge': 'Этот файл слишком большой для сервера. Удалите его и выберите файл поменьше.',
   'proof.file.cancel.label': 'Отмена загрузки файла {name}',
   'proof.file.retry': 'Повторить',
   'proof.file.retry.label': 'Повторить загрузку файла {name}',
@@ -249,6 +250,7 @@ export default {
   'proof.reject.empty': 'Файл {name} пустой (0 байт). Выберите файл ещё раз.',
   'proof.reject.too-large': 'Размер файла {name} — {size}; допустимо не более {max}.',
   'proof.reject.wrong-type': 'Файл {name} не относится к допустимым типам ({kinds}). Важно содержимое файла, а не его имя.',
+  'proof.reject.unreadable': 'Не удалось прочитать {name} (его переместили или изменили после выбора). Выберите его снова.',
   'proof.reject.too-many': {
     one: 'Файл {name} не добавлен: сюда можно загрузить не более {count} файла.',
     few: 'Файл {name} не добавлен: сюда можно загрузить не более {count} файлов.',

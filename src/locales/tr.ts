@@ -213,6 +213,7 @@ export default {
   'proof.file.error': 'Yükleme başarısız oldu. Lütfen yeniden deneyin.',
   'proof.file.rejected': 'Sunucu bu dosyayı reddetti. Kaldırıp başka bir dosya ekleyin.',
   'proof.file.refused': 'Sunucu bu dosyayı reddetti: {message}',
+  'proof.file.tooLarge': 'Bu dosya sunucu için fazla büyük. Kaldırın ve daha küçük bir dosya seçin.',
   'proof.file.cancel.label': '{name} yüklemesini iptal et',
   'proof.file.retry': 'Yeniden dene',
   'proof.file.retry.label': '{name} yüklemesini yeniden dene',
@@ -221,6 +222,7 @@ export default {
   'proof.reject.empty': '{name} boş (0 bayt). Dosyayı yeniden seçin.',
   'proof.reject.too-large': '{name} boyutu {size}; sınır {max}.',
   'proof.reject.wrong-type': '{name} kabul edilen türlerden biri değil ({kinds}). Adı değil, içeriği belirleyicidir.',
+  'proof.reject.unreadable': '{name} okunamadı (seçildikten sonra taşındı veya değiştirildi). Yeniden seçin.',
   'proof.reject.too-many': {
     one: '{name} eklenmedi: bu öğe yalnızca bir dosya alır.',
     other: '{name} eklenmedi: bu öğe en fazla {count} dosya alır.',

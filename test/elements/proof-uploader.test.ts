@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ManualClock } from '../../src/core/clock.js';
 import { VkDeveloperError } from '../../src/core/errors.js';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
+import { isolate } from '../../src/core/i18n.js';
 import '../../src/elements/provider/vk-provider.js';
 import '../../src/elements/proof-uploader/vk-proof-uploader.js';
 import type { VkProofUploader } from '../../src/elements/proof-uploader/proof-uploader.js';
@@ -128,8 +129,8 @@ describe('<vk-proof-uploader>', () => {
       await element.addFiles('screens', [await imageFile('login-mail.png')]);
       await settle(element);
       expect(button(slotSection(element, 'screens'), '[part="add-button"]').getAttribute('aria-label')).to.equal('Choose files for Screenshots');
-      expect(button(rows(element, 'screens')[0] ?? element, '[data-action="cancel"]').getAttribute('aria-label')).to.equal('Cancel upload of login-mail.png');
-      expect(shadow(element).querySelector('progress')?.getAttribute('aria-label')).to.equal('Upload of login-mail.png');
+      expect(button(rows(element, 'screens')[0] ?? element, '[data-action="cancel"]').getAttribute('aria-label')).to.equal(`Cancel upload of ${isolate('login-mail.png')}`);
+      expect(shadow(element).querySelector('progress')?.getAttribute('aria-label')).to.equal(`Upload of ${isolate('login-mail.png')}`);
       await expect(element).to.be.accessible();
     });
   });
@@ -238,7 +239,7 @@ describe('<vk-proof-uploader>', () => {
       await element.addFiles('screens', [spoofed]);
       expect((await rejected).detail).to.deep.equal({ slotId: 'screens', name: 'passport.jpg', reason: 'wrong-type' } satisfies VkProofRejectDetail);
       await settle(element);
-      expect(rejectionsText(element, 'screens')).to.contain('passport.jpg is not one of the accepted types (photos (JPEG, PNG, WebP, HEIC))');
+      expect(rejectionsText(element, 'screens')).to.contain(`${isolate('passport.jpg')} is not one of the accepted types (photos (JPEG, PNG, WebP, HEIC))`);
       expect(rows(element, 'screens')).to.have.length(0);
       expect(host.requests).to.have.length(0);
       expect(shadow(element).querySelector('[role="status"]')?.textContent).to.contain('One file was not added');
@@ -274,8 +275,8 @@ describe('<vk-proof-uploader>', () => {
       await settle(element);
       expect(reasons).to.deep.equal(['empty', 'too-large']);
       const text = rejectionsText(element, 'screens');
-      expect(text).to.contain('empty.png is empty (0 bytes)');
-      expect(text).to.contain('huge.png is 60 kB; the limit is 50 kB.');
+      expect(text).to.contain(`${isolate('empty.png')} is empty (0 bytes)`);
+      expect(text).to.contain(`${isolate('huge.png')} is 60 kB; the limit is 50 kB.`);
       expect(host.requests).to.have.length(0);
     });
 
@@ -290,7 +291,7 @@ describe('<vk-proof-uploader>', () => {
       await settle(element);
       expect(rows(element, 'screens')).to.have.length(2);
       expect(reasons).to.deep.equal(['c.png:too-many']);
-      expect(rejectionsText(element, 'screens')).to.contain('c.png was not added: this item takes at most 2 files.');
+      expect(rejectionsText(element, 'screens')).to.contain(`${isolate('c.png')} was not added: this item takes at most 2 files.`);
       expect(host.requests.map((request) => request.file.name)).to.deep.equal(['a.png', 'b.png']);
       expect(button(slotSection(element, 'screens'), '[part="add-button"]').disabled).to.equal(true);
     });
@@ -401,7 +402,7 @@ describe('<vk-proof-uploader>', () => {
       await element.updateComplete;
       expect(shadow(element).querySelector('progress')).to.equal(null);
       expect(rowText(rows(element, 'screens')[0])).to.contain('Uploaded');
-      expect(shadow(element).querySelector('[role="status"]')?.textContent).to.equal('login.png uploaded.');
+      expect(shadow(element).querySelector('[role="status"]')?.textContent).to.equal(`${isolate('login.png')} uploaded.`);
       expect(element.matches(':state(complete)')).to.equal(true);
       await expect(element).to.be.accessible();
     });
@@ -450,7 +451,7 @@ describe('<vk-proof-uploader>', () => {
       await element.addFiles('docs', [pdfFile('old.pdf'), pdfFile('offline.pdf')]);
       host.answer(0, { ok: false, reason: 'rejected', message: 'This statement is older than 3 months.' });
       await settle(element);
-      expect(announced(element)).to.equal('old.pdf: The server refused this file: This statement is older than 3 months.');
+      expect(announced(element)).to.equal(`${isolate('old.pdf')}: The server refused this file: This statement is older than 3 months.`);
       host.answer(1, Promise.reject(new TypeError('Failed to fetch')));
       await settle(element);
       const [refused, offline] = rows(element, 'docs');
@@ -462,7 +463,7 @@ describe('<vk-proof-uploader>', () => {
       expect(status(offline)?.textContent).to.equal('Could not reach the server. Check your connection and try again.');
       expect(status(offline)?.dataset['kind']).to.equal('error');
       expect(offline?.querySelector('[data-action="retry"]')).to.not.equal(null);
-      expect(announced(element)).to.equal('offline.pdf: Could not reach the server. Check your connection and try again.');
+      expect(announced(element)).to.equal(`${isolate('offline.pdf')}: Could not reach the server. Check your connection and try again.`);
       element.retry(refused?.dataset['fileId'] ?? '');
       expect(host.requests, 'retry() does not send a refused file').to.have.length(2);
       await expect(element).to.be.accessible();
@@ -519,7 +520,7 @@ describe('<vk-proof-uploader>', () => {
       const row = rows(element, 'screens')[0];
       expect(row?.dataset['status']).to.equal('failed');
       expect(rowText(row)).to.contain('Upload cancelled.');
-      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Retry upload of slow.png');
+      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal(`Retry upload of ${isolate('slow.png')}`);
       // A late answer to the cancelled request changes nothing.
       host.answer(0, { ok: true, fileId: 'late' });
       await settle(element);
@@ -560,7 +561,7 @@ describe('<vk-proof-uploader>', () => {
       expect((await removed).detail).to.deep.equal({ slotId: 'screens', fileId: 'srv-one' });
       await element.updateComplete;
       expect(rows(element, 'screens').map(rowText).join()).to.not.contain('one.png');
-      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Remove two.png');
+      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal(`Remove ${isolate('two.png')}`);
       button(rows(element, 'screens')[0] ?? element, '[data-action="remove"]').click();
       await element.updateComplete;
       expect(shadow(element).activeElement?.getAttribute('part')).to.equal('add-button');
@@ -627,7 +628,7 @@ describe('<vk-proof-uploader>', () => {
       await element.updateComplete;
       button(rows(element, 'docs')[0] ?? element, '[data-action="remove"]').click();
       await element.updateComplete;
-      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Remove b.pdf');
+      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal(`Remove ${isolate('b.pdf')}`);
     });
 
     it('shows thumbnails from object URLs and revokes them on remove and on disconnect', async () => {
