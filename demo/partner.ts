@@ -47,8 +47,6 @@ export const hostActions = {
 
 defineDemoElements();
 const backend = createMockBackend();
-// The caller names the element type, as with querySelector<T>().
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 const required = <T extends Element>(selector: string): T => {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`partner page: ${selector} is missing`);

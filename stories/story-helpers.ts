@@ -19,7 +19,7 @@ export type ManifestArgs = Record<string, unknown>;
  */
 export function fromManifest(tagName: string): StoryHelpers<HTMLElement> {
   const helpers = getStorybookHelpers<HTMLElement>(tagName);
-  const args = Object.fromEntries(Object.entries(helpers.args).filter(([key, value]) => value !== '' || helpers.argTypes[key]?.table?.category !== 'properties'));
+  const args = Object.fromEntries(Object.entries(helpers.args).filter(([key, value]) => !(value === '' && helpers.argTypes[key]?.table?.category === 'properties')));
   return { ...helpers, args };
 }
 

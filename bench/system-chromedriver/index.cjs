@@ -3,7 +3,6 @@
 // local stand-in is what it imports instead: it points at the system chromedriver (Debian's
 // chromium-driver, the same version as the system chromium) and puts it first on PATH, where
 // selenium-webdriver's Selenium Manager looks for a driver before it would try a download.
-/* global process */
 const { existsSync } = require('node:fs');
 const { delimiter, dirname } = require('node:path');
 const { execFileSync } = require('node:child_process');

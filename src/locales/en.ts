@@ -1,8 +1,10 @@
 import type { Message } from '../core/i18n.js';
 import { requestMessages } from '../core/request.messages.js';
+import { codeHelpMessages } from '../elements/code-input/code-input.help.js';
 import { codeInputMessages } from '../elements/code-input/code-input.messages.js';
 import { proofMessages } from '../elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../elements/questionnaire/questionnaire.messages.js';
+import { recoveryCodesMessages } from '../elements/recovery-codes/recovery-codes.messages.js';
 import { flowMessages } from '../elements/reset-flow/reset-flow.messages.js';
 import { pickerMessages } from '../elements/reset-picker/reset-picker.messages.js';
 import { totpSetupMessages } from '../elements/totp-setup/totp-setup.messages.js';
@@ -15,11 +17,13 @@ import { totpSetupMessages } from '../elements/totp-setup/totp-setup.messages.js
 const en = {
   ...requestMessages,
   ...codeInputMessages,
+  ...codeHelpMessages,
   ...pickerMessages,
   ...questionnaireMessages,
   ...totpSetupMessages,
   ...proofMessages,
   ...flowMessages,
+  ...recoveryCodesMessages,
 } as const satisfies Readonly<Record<string, Message>>;
 
 export default en;

@@ -5,7 +5,6 @@
  */
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { journeys } from '../../src/elements/reset-flow/journeys.js';
-import { codeChannels } from '../../src/elements/code-input/code-input.types.js';
 import { VkFaceScanCompleteEvent, type ResetSummary, type VkAccountUnlockEvent, type VkResetFlowCompleteDetail } from '../../src/elements/reset-flow/reset-flow.events.js';
 import { initialState, transition } from '../../src/elements/reset-flow/reset-flow.machine.js';
 import { presetNames } from '../../src/elements/reset-flow/reset-flow.types.js';
@@ -46,8 +45,8 @@ const verified = (input: Element, purpose: string) =>
   input.dispatchEvent(new CustomEvent('vk-code-verified', { detail: { channel: purpose === 'recovery' ? 'recovery' : 'email', purpose }, bubbles: true, composed: true }));
 
 async function lookUp(flow: VkResetFlow, password?: string): Promise<void> {
-  await fillInput(inStep(flow, 'input[name="identifier"]'), 'jane@mail.com');
-  if (password !== undefined) await fillInput(inStep(flow, 'input[name="password"]'), password);
+  fillInput(inStep(flow, 'input[name="identifier"]'), 'jane@mail.com');
+  if (password !== undefined) fillInput(inStep(flow, 'input[name="password"]'), password);
   click(inStep(flow, 'form [part~="action"]'));
   await settle(flow);
 }
@@ -446,9 +445,6 @@ describe('<vk-reset-flow> journeys of issue 15', () => {
   });
 
   describe('recovery codes', () => {
-    /** True once `<vk-code-input>` knows `channel="recovery"` (the recovery-codes branch): then it must render it without a developer error. */
-    const RECOVERY_CHANNEL_MERGED = (codeChannels as readonly string[]).includes('recovery');
-
     it('"Use a recovery code instead": one alphanumeric code replaces the codes still to verify', async () => {
       const { flow } = await setup(() => html`<vk-reset-flow journey="loggedInChangePhone" .account=${{ ...signedIn, hasRecoveryCodes: true, recoveryCodeLength: 12 }}></vk-reset-flow>`);
       expect(purposes(flow)).to.deep.equal(['current-email', 'current-phone']);
@@ -458,11 +454,8 @@ describe('<vk-reset-flow> journeys of issue 15', () => {
       });
       const input = inStep(flow, 'vk-code-input[purpose="recovery"]');
       expect([input.hasAttribute('alphanumeric'), input.getAttribute('length')]).to.deep.equal([true, '12']);
-      // Until then the code input refuses the channel (one developer error) and keeps its default.
-      if (RECOVERY_CHANNEL_MERGED) {
-        expect(calls).to.have.length(0);
-        expect(input.getAttribute('channel')).to.equal('recovery');
-      }
+      expect(calls).to.have.length(0);
+      expect(input.getAttribute('channel')).to.equal('recovery');
       expect(inStep(flow, '[part~="recovery"]').textContent.trim()).to.equal('Use verification codes instead');
       verified(input, 'recovery');
       await settle(flow);

@@ -6,15 +6,14 @@ import { VkDeveloperError } from '../../core/errors.js';
 import { acceptByKind } from '../../core/file-sniff.js';
 import { checked, listOf, wholeNumber } from '../../core/host-data.js';
 import { HostRequest, type RequestTexts } from '../../core/host-request.js';
-import { formatFileSize, numberFormat } from '../../core/i18n.js';
-import { downscaleImage } from '../../core/image-downscale.js';
-import { canRetry, checkFile, filesFromClipboard, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
+import { formatFileSize, isolate, numberFormat } from '../../core/i18n.js';
+import { canRetry, checkFile, downscaleEntry, filesFromClipboard, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
 import { cameraModeOf, cameraSupported, ProofCamera, type CameraMode } from './proof-camera.js';
 import { acceptFor, limitsText, refusalText, rejectionText, renderFile, slotDomIds } from './proof-render.js';
 import { renderStatement } from './proof-statement.js';
 import { VkProofChangeEvent, VkProofRejectEvent, VkProofRemoveEvent, VkProofUploadEvent } from './proof-uploader.events.js';
 import { isProofMessageKey, proofMessages, type ProofMessageKey } from './proof-uploader.messages.js';
-import { proofSlotSchema, proofUploadAnswerSchema, uploadedProofSchema, type ProofSlot, type ProofText, type UploadedProof } from './proof-uploader.schema.js';
+import { defaultMaxBytes, proofSlotSchema, proofUploadAnswerSchema, uploadedProofSchema, type ProofSlot, type ProofText, type UploadedProof } from './proof-uploader.schema.js';
 import { proofUploaderStyles } from './proof-uploader.styles.js';
 
 /** A file's upload words its states the uploader's way; a network failure uses the shared `request.network`. */
@@ -37,10 +36,10 @@ const emptySummary = '{"slots":{},"complete":true}';
  *
  * @summary Proof-document uploader: picker, drop, paste, camera; checked locally, uploaded by the host.
  *
- * @fires {VkProofUploadEvent} vk-proof-upload - Request per file: `{ slotId, file, fileId, kind, mime, choice?, onProgress, respond, signal }`; answer `{ ok: true, fileId, thumbnailUrl? }` or `{ ok: false, reason: 'rejected' | 'error', message? }`. `signal` aborts on cancel, retry, remove, or the element leaving the page.
+ * @fires {VkProofUploadEvent} vk-proof-upload - Request per file: `{ slotId, file, fileId, kind, mime, choice?, onProgress, respond, signal }`; answer `{ ok: true, fileId, thumbnailUrl? }` or `{ ok: false, reason: 'rejected' | 'too-large' | 'error', message? }` (`too-large`: over the server's limit, final). `signal` aborts on cancel, retry, remove, or the element leaving the page.
  * @fires {VkProofChangeEvent} vk-proof-change - The files, their status or a slot's choice changed: `{ slots: { [slotId]: { files, choice?, complete } }, complete }`.
  * @fires {VkProofRemoveEvent} vk-proof-remove - The user removed an uploaded file: `{ slotId, fileId }` (the host's id); the host may delete it.
- * @fires {VkProofRejectEvent} vk-proof-reject - A file was refused locally: `{ slotId, name, reason: 'empty' | 'too-large' | 'wrong-type' | 'too-many' }`.
+ * @fires {VkProofRejectEvent} vk-proof-reject - A file was refused locally: `{ slotId, name, reason: 'empty' | 'too-large' | 'wrong-type' | 'too-many' | 'unreadable' }` (`too-large` also when a downscaled copy is over `maxBytes`).
  *
  * @csspart slot - One proof slot (a section).
  * @csspart slot-title - The slot's heading.
@@ -67,7 +66,7 @@ const emptySummary = '{"slots":{},"complete":true}';
  * @csspart file-name - The file's name.
  * @csspart file-size - The file's size.
  * @csspart progress - The upload progress bar.
- * @csspart file-status - The file's status text (`data-kind` is the upload's state: pending, waiting, error, cancelled, refused…).
+ * @csspart file-status - The file's status text (`data-kind` is the upload's state: pending, waiting, error, cancelled, refused, too-large…).
  * @csspart cancel-button - Cancels an upload.
  * @csspart retry-button - Retries a failed upload.
  * @csspart remove-button - Removes a file.
@@ -340,7 +339,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
         texts: uploadTexts,
         // The row shows the upload's progress; its states are announced with the file's name.
         announcePending: false,
-        announceAs: (status) => this.t('proof.file.announce', { name: file.name, status }),
+        announceAs: (status) => this.t('proof.file.announce', { name: isolate(file.name), status }),
         onCancel: () => (this.#focusAfterUpdate = `[data-file-id="${CSS.escape(id)}"] [data-action="retry"]`),
       });
       const entry: ProofEntry = { id, slotId, name: file.name, size: file.size, ...verdict, file, request, queued: true, progress: 0 };
@@ -354,13 +353,16 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
   }
 
   async #prepareAndUpload(entry: ProofEntry): Promise<void> {
-    if (this.downscale > 0 && entry.kind === 'image' && entry.file) {
-      const smaller = await downscaleImage(entry.file, this.downscale, { type: entry.mime });
-      if (smaller) {
-        // The thumbnail shown meanwhile points at the original; let it go with it.
-        this.#thumbnails.drop(entry.id);
-        Object.assign(entry, { file: smaller, size: smaller.size, mime: smaller.type });
-      }
+    const slot = this.slots.find((candidate) => candidate.id === entry.slotId);
+    // The thumbnail shown meanwhile points at the original; a downscaled copy lets it go.
+    const copyTooLarge = await downscaleEntry(entry, this.downscale, slot?.maxBytes ?? defaultMaxBytes, () => this.#thumbnails.drop(entry.id));
+    if (copyTooLarge && slot) {
+      if (entry.request) this.removeController(entry.request);
+      this.#entries = this.#entries.filter((candidate) => candidate !== entry);
+      this.#rejections.set(slot.id, [...(this.#rejections.get(slot.id) ?? []), { name: entry.name, reason: 'too-large', size: copyTooLarge }]);
+      this.emit(new VkProofRejectEvent({ slotId: slot.id, name: entry.name, reason: 'too-large' }));
+      this.announce(this.t('proof.announce.rejected', { count: 1, slot: this.#text(slot.title) }));
+      return;
     }
     entry.queued = false;
     // Removed while it was being prepared.
@@ -390,10 +392,11 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     if (!answer) return; // failed, cancelled, retried or removed meanwhile: the request shows it
     if (answer.ok) {
       Object.assign(entry, { uploadedId: answer.fileId, progress: 1 }, answer.thumbnailUrl ? { hostThumbnail: answer.thumbnailUrl } : {});
-      this.announce(this.t('proof.announce.uploaded', { name: entry.name }));
-    } else if (answer.reason === 'rejected') {
+      this.announce(this.t('proof.announce.uploaded', { name: isolate(entry.name) }));
+    } else if (answer.reason !== 'error') {
       entry.refusal = answer.message ?? '';
-      this.announce(this.t('proof.file.announce', { name: entry.name, status: refusalText(this, entry.refusal) }));
+      entry.tooLarge = answer.reason === 'too-large';
+      this.announce(this.t('proof.file.announce', { name: isolate(entry.name), status: refusalText(this, entry.refusal, entry.tooLarge) }));
     } else {
       request.fail(answer.message);
     }
@@ -422,7 +425,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     this.#focusAfterUpdate = next
       ? `[data-file-id="${CSS.escape(next.id)}"] button`
       : `[data-slot-id="${CSS.escape(entry.slotId)}"] [part="add-button"]`;
-    this.announce(this.t('proof.announce.removed', { name: entry.name }));
+    this.announce(this.t('proof.announce.removed', { name: isolate(entry.name) }));
   }
 
   // ——— user input ———

@@ -184,11 +184,12 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       event.preventDefault();
       const checkbox = inputOf(formOf(event), 'agreement');
       this.agreementMissing = checkbox?.checked !== true;
-      if (!this.agreementMissing) this.#send({ type: 'agreement-change', agreed: true });
-      else {
-        checkbox?.focus();
-        this.announce(this.t('flow.agreement.required'));
+      if (!this.agreementMissing) {
+        this.#send({ type: 'agreement-change', agreed: true });
+        return;
       }
+      checkbox?.focus();
+      this.announce(this.t('flow.agreement.required'));
     },
     agreementChange: (event) => {
       // Ticking counts only once confirmed; unticking withdraws the agreement at once.
@@ -398,11 +399,12 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       { retry: () => void this.#lookup(identifier, password) },
     );
     if (answer) this.#lock.set(answer.ok ? undefined : answer.lockedUntil);
-    if (!answer?.ok) this.#refused('lookup', answer);
-    else {
-      this.lookedUpAccount = answer.account;
-      this.#send({ type: 'account-identified', frozen: answer.account.frozen, questionnaire: answer.account.questionnaire });
+    if (!answer?.ok) {
+      this.#refused('lookup', answer);
+      return;
     }
+    this.lookedUpAccount = answer.account;
+    this.#send({ type: 'account-identified', frozen: answer.account.frozen, questionnaire: answer.account.questionnaire });
   }
 
   async #submitContact(kind: ContactKind, value: string): Promise<void> {
@@ -413,11 +415,12 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       (respond, signal) => new VkNewContactSubmitEvent({ kind, value, respond, signal }),
       { retry: () => void this.#submitContact(kind, value) },
     );
-    if (!answer?.ok) this.#refused('contact', answer);
-    else {
-      this.#run.newContactValue = value;
-      this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
+    if (!answer?.ok) {
+      this.#refused('contact', answer);
+      return;
     }
+    this.#run.newContactValue = value;
+    this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
   }
 
   async #submit(): Promise<void> {
