@@ -68,7 +68,7 @@ const withVerikitDemo: Decorator = (story, context) => {
 /** The events the manifest documents for `tag`. */
 const documentedEvents = (tag: string): string[] =>
   customElements.modules.flatMap((module) =>
-    (module.declarations ?? []).flatMap((declaration) => ('tagName' in declaration && declaration.tagName === tag && 'events' in declaration ? (declaration.events ?? []).flatMap((event) => (event.name ? [event.name] : [])) : [])),
+    module.declarations.flatMap((declaration) => ('tagName' in declaration && declaration.tagName === tag && 'events' in declaration ? declaration.events.flatMap((event) => (event.name ? [event.name] : [])) : [])),
   );
 
 /**

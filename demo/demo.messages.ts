@@ -58,6 +58,8 @@ export const demoMessages = {
   'demo.host.totpReset': 'The host would now open the reset of the authenticator app.',
   'demo.host.codeLock': 'Too many wrong codes. The host would now offer its support chat.',
   'demo.host.complete': 'The host would now show your account page and e-mail you a copy of the request.',
+  'demo.host.unlock': 'The host would now open its password reset, or its security verification reset, to unlock the account sooner.',
+  'demo.host.login': 'The host would now open its login page.',
 } as const satisfies Record<string, Message>;
 
 export type DemoMessageKey = keyof typeof demoMessages;

@@ -90,6 +90,25 @@ export const demoFactors: { kind: 'email' | 'phone' | 'totp'; bound: boolean; ma
   { kind: 'totp', bound: true, masked: 'Google Authenticator' },
 ];
 
+/**
+ * The kinds of account the look-up finds, by a word in the identifier typed (`frozen@example.com`,
+ * `nokyc@…`): the journeys' branches depend on them (frozen refused, CoinEx documents by KYC and
+ * transfers, optional proofs, the advanced-KYC face scan). Anything else finds the KYC account.
+ */
+export const demoAccountKinds = {
+  kyc: { kycLevel: 'basic', hasTransfers: true, hasFiatHistory: true },
+  nokyc: { kycLevel: 'none', hasTransfers: false, hasFiatHistory: false },
+  trader: { kycLevel: 'none', hasTransfers: true, hasFiatHistory: false },
+  advanced: { kycLevel: 'advanced', hasTransfers: true, hasFiatHistory: true },
+  frozen: { kycLevel: 'basic', frozen: true, frozenReason: 'You froze this account yourself. Unfreeze it through support before resetting anything.' },
+} as const;
+export type DemoAccountKind = keyof typeof demoAccountKinds;
+
+/** The account of a kind as the backend sends it: factors masked, uid / e-mail / phone in clear (the handwritten statement needs them). */
+export function demoAccountOf(kind: DemoAccountKind): Record<string, unknown> {
+  return { factors: demoFactors, uid: demoAccount.uid, email: demoAccount.email, phone: demoAccount.phone, ...demoAccountKinds[kind] };
+}
+
 /** One questionnaire answer, in `<vk-questionnaire>`'s answer shapes. */
 export type DemoAnswer = { choice: string } | { choices: string[] } | { text: string } | { min: number; max: number } | { dontRemember: true };
 
@@ -286,6 +305,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
    * which questions were wrong, because that tells a guesser which of the others were right.
    */
   const gradeAnswers = (fields: Fields): Answer => {
+    // A questionnaire that only collects information (MEXC) is recorded, never graded.
+    if (fields['collect'] === true) return { ok: true };
     const answers = isRecord(fields['answers']) ? fields['answers'] : {};
     const graded = Object.keys(answers).filter((id) => id in demoRightAnswers);
     const known = graded.filter((id) => !isDontRemember(answers[id]));
@@ -334,12 +355,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     });
   };
 
-  /** Any e-mail, phone or UID finds the demo account; in "wrong answers" mode the password is wrong. */
+  /** Any e-mail, phone or UID finds a demo account (its kind by a word in it, see `demoAccountKinds`); in "wrong answers" mode the password is wrong. */
   const lookUpAccount = (fields: Fields): Answer => {
     if (mode === 'wrong' && typeof fields['password'] === 'string') return { ok: false, reason: 'wrong-password' };
     const locked = lockAnswer();
-    if (locked) return { ok: false, reason: 'locked' };
-    return { ok: true, account: { factors: demoFactors, uid: demoAccount.uid, email: demoAccount.email, phone: demoAccount.phone, kycLevel: 'basic' } };
+    if (locked) return { ...locked, reason: 'locked' };
+    const identifier = typeof fields['identifier'] === 'string' ? fields['identifier'].toLowerCase() : '';
+    const kind = (Object.keys(demoAccountKinds) as DemoAccountKind[]).find((name) => name !== 'kyc' && identifier.includes(name)) ?? 'kyc';
+    return { ok: true, account: demoAccountOf(kind) };
   };
 
   /**

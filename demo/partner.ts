@@ -40,6 +40,9 @@ export const hostActions = {
   'vk-totp-reset': 'demo.host.totpReset',
   'vk-code-lock': 'demo.host.codeLock',
   'vk-reset-flow-complete': 'demo.host.complete',
+  'vk-support-request': 'demo.host.support',
+  'vk-account-unlock': 'demo.host.unlock',
+  'vk-login-return': 'demo.host.login',
 } as const satisfies Readonly<Record<string, DemoMessageKey>>;
 
 defineDemoElements();

@@ -94,7 +94,7 @@ export {
   historicalEmailSlot,
   counterpartyTransactionSlot,
 } from './elements/proof-uploader/proof-presets.js';
-export type { SlotLimits, IdFrontOptions, StatementData, SelfieStatementData } from './elements/proof-uploader/proof-presets.js';
+export type { SlotLimits, IdFrontOptions, StatementData, SelfieStatementData, SupplementaryCategory } from './elements/proof-uploader/proof-presets.js';
 
 // <vk-totp-setup> (its host helpers — key URIs, verification, QR — are in `verikit/totp`)
 export { VkTotpSetup } from './elements/totp-setup/totp-setup.js';
@@ -140,6 +140,8 @@ export {
   VkNewContactSubmitEvent,
   VkFaceScanCompleteEvent,
   VkHumanCheckCompleteEvent,
+  VkAccountUnlockEvent,
+  VkLoginReturnEvent,
 } from './elements/reset-flow/reset-flow.events.js';
 export type {
   VkStepChangeDetail,
@@ -148,7 +150,10 @@ export type {
   VkResetFlowCompleteDetail,
   VkAccountLookupDetail,
   VkNewContactSubmitDetail,
+  VkAccountUnlockDetail,
 } from './elements/reset-flow/reset-flow.events.js';
+export { journeys } from './elements/reset-flow/journeys.js';
+export type { JourneyConfig, Restriction } from './elements/reset-flow/reset-flow.machine.js';
 export type {
   ResetFlowAccount,
   ResetSubmitAnswer,
@@ -156,7 +161,22 @@ export type {
   NewContactAnswer,
   ResetFlowDraft,
 } from './elements/reset-flow/reset-flow.schema.js';
-export type { StepKind, ContactKind, CodePurpose, PresetName, QuestionnaireOutcome } from './elements/reset-flow/reset-flow.types.js';
+export type {
+  StepKind,
+  ContactKind,
+  CodePurpose,
+  PresetName,
+  QuestionnaireOutcome,
+  QuestionnaireMode,
+  FaceScanMode,
+  FlowOutcome,
+  RestrictedItem,
+  AllLostMode,
+} from './elements/reset-flow/reset-flow.types.js';
+
+// "Contact support" on a refusal or dead end (<vk-reset-flow>, <vk-reset-picker>)
+export { VkSupportRequestEvent } from './core/support.js';
+export type { VkSupportRequestDetail, SupportReason } from './core/support.js';
 
 // Time
 export { SystemClock, ManualClock, systemClock } from './core/clock.js';

@@ -56,4 +56,6 @@ export default {
   'demo.host.totpReset': 'El sitio abriría ahora el restablecimiento de la app de autenticación.',
   'demo.host.codeLock': 'Demasiados códigos incorrectos. El sitio ofrecería ahora su chat de asistencia.',
   'demo.host.complete': 'El sitio mostraría ahora la página de tu cuenta y te enviaría por correo una copia de la solicitud.',
+  'demo.host.unlock': 'El sitio abriría ahora su restablecimiento de contraseña, o el de la verificación de seguridad, para desbloquear la cuenta antes.',
+  'demo.host.login': 'El sitio abriría ahora su página de inicio de sesión.',
 } satisfies DemoCatalog;

@@ -56,4 +56,6 @@ export default {
   'demo.host.totpReset': 'L’hôte ouvrirait maintenant la réinitialisation de l’application d’authentification.',
   'demo.host.codeLock': 'Trop de codes erronés. L’hôte proposerait maintenant son chat d’assistance.',
   'demo.host.complete': 'L’hôte afficherait maintenant la page de votre compte et vous enverrait une copie de la demande par e-mail.',
+  'demo.host.unlock': 'L’hôte ouvrirait maintenant sa réinitialisation du mot de passe, ou celle de la vérification de sécurité, pour déverrouiller le compte plus tôt.',
+  'demo.host.login': 'L’hôte ouvrirait maintenant sa page de connexion.',
 } satisfies DemoCatalog;

@@ -54,4 +54,6 @@ export default {
   'demo.host.totpReset': 'ここでサイトは認証アプリのリセットを開きます。',
   'demo.host.codeLock': '誤ったコードが多すぎます。ここでサイトはサポートチャットを案内します。',
   'demo.host.complete': 'ここでサイトはアカウントページを表示し、申請の控えをメールで送ります。',
+  'demo.host.unlock': 'ホストはここで、アカウントのロックを早く解除するためのパスワードリセット、またはセキュリティ認証のリセットを開きます。',
+  'demo.host.login': 'ホストはここでログインページを開きます。',
 } satisfies DemoCatalog;

@@ -54,4 +54,6 @@ export default {
   'demo.host.totpReset': '이제 사이트가 인증 앱 재설정을 엽니다.',
   'demo.host.codeLock': '틀린 코드가 너무 많습니다. 이제 사이트가 고객 지원 채팅을 안내합니다.',
   'demo.host.complete': '이제 사이트가 계정 페이지를 보여 주고 신청서 사본을 이메일로 보냅니다.',
+  'demo.host.unlock': '호스트는 이제 계정 잠금을 더 빨리 풀 수 있도록 비밀번호 재설정 또는 보안 인증 재설정을 엽니다.',
+  'demo.host.login': '호스트는 이제 로그인 페이지를 엽니다.',
 } satisfies DemoCatalog;

@@ -56,4 +56,6 @@ export default {
   'demo.host.totpReset': 'O site abriria agora a redefinição do app autenticador.',
   'demo.host.codeLock': 'Códigos errados demais. O site ofereceria agora o chat de suporte.',
   'demo.host.complete': 'O site mostraria agora a página da sua conta e enviaria por e-mail uma cópia da solicitação.',
+  'demo.host.unlock': 'O site abriria agora a redefinição de senha, ou a da verificação de segurança, para desbloquear a conta mais cedo.',
+  'demo.host.login': 'O site abriria agora a página de login.',
 } satisfies DemoCatalog;

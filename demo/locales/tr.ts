@@ -56,4 +56,6 @@ export default {
   'demo.host.totpReset': 'Site şimdi doğrulama uygulamasının sıfırlanmasını açardı.',
   'demo.host.codeLock': 'Çok fazla yanlış kod. Site şimdi destek sohbetini önerirdi.',
   'demo.host.complete': 'Site şimdi hesap sayfanızı gösterir ve talebin bir kopyasını e-postayla gönderirdi.',
+  'demo.host.unlock': 'Site şimdi hesabın kilidini daha erken açmak için şifre sıfırlamayı veya güvenlik doğrulaması sıfırlamayı açardı.',
+  'demo.host.login': 'Site şimdi oturum açma sayfasını açardı.',
 } satisfies DemoCatalog;

@@ -55,4 +55,6 @@ export default {
   'demo.host.totpReset': 'Lúc này trang web sẽ mở phần đặt lại ứng dụng xác thực.',
   'demo.host.codeLock': 'Quá nhiều mã sai. Lúc này trang web sẽ đề nghị trò chuyện với bộ phận hỗ trợ.',
   'demo.host.complete': 'Lúc này trang web sẽ hiển thị trang tài khoản của bạn và gửi email bản sao yêu cầu.',
+  'demo.host.unlock': 'Trang web sẽ mở trang đặt lại mật khẩu hoặc đặt lại xác minh bảo mật để mở khóa tài khoản sớm hơn.',
+  'demo.host.login': 'Trang web sẽ mở trang đăng nhập.',
 } satisfies DemoCatalog;

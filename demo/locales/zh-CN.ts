@@ -54,4 +54,6 @@ export default {
   'demo.host.totpReset': '网站此时会打开身份验证器应用的重置流程。',
   'demo.host.codeLock': '错误验证码次数过多。网站此时会提供客服聊天。',
   'demo.host.complete': '网站此时会显示您的账户页面,并通过邮件发送申请副本。',
+  'demo.host.unlock': '宿主页面现在会打开密码重置或安全验证重置，以便提前解锁账户。',
+  'demo.host.login': '宿主页面现在会打开登录页面。',
 } satisfies DemoCatalog;

@@ -13,3 +13,11 @@ export type ContactKind = (typeof contactKinds)[number];
 
 export const kycLevels = ['none', 'basic', 'advanced'] as const;
 export type KycLevel = (typeof kycLevels)[number];
+
+/** What the restriction after a reset blocks, worded per exchange: withdrawals, fiat trading, C2C selling, P2P trading. */
+export const restrictedItems = ['withdrawals', 'fiat', 'c2c', 'p2p'] as const;
+export type RestrictedItem = (typeof restrictedItems)[number];
+
+/** Logged out with neither e-mail nor phone left: reset everything anyway (MEXC) or migrate to a new account (OKX case 3). */
+export const allLostModes = ['reset', 'migrate'] as const;
+export type AllLostMode = (typeof allLostModes)[number];

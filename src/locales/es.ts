@@ -101,13 +101,16 @@ export default {
     'Verificarás los elementos que aún puedes usar; después es posible que te hagamos preguntas sobre tu cuenta y te pidamos documentos.',
   'picker.instructions.review':
     'El equipo de soporte revisa la solicitud; tras el restablecimiento, vincula tus nuevos elementos lo antes posible.',
-  'picker.instructions.restriction':
-    'Por tu seguridad, los retiros, la venta fiat y la venta C2C quedan bloqueados durante {duration} después del restablecimiento.',
-  'picker.agree':
-    'He leído las instrucciones de restablecimiento y acepto que los retiros, la venta fiat y la venta C2C queden bloqueados durante {duration}.',
+  'picker.instructions.restriction': 'Por tu seguridad, estas operaciones quedan bloqueadas durante {duration} tras el restablecimiento: {items}.',
+  'picker.agree': 'He leído las instrucciones de restablecimiento y acepto que estas operaciones queden bloqueadas durante {duration}: {items}.',
   'picker.agreeRequired': 'Marca la casilla para confirmar que has leído las instrucciones.',
   'picker.confirm': 'Restablecer los elementos seleccionados',
   'picker.accepted': 'Solicitud aceptada.',
+  'picker.restricted.withdrawals': 'retiros',
+  'picker.restricted.fiat': 'operaciones fiat',
+  'picker.restricted.c2c': 'venta C2C',
+  'picker.restricted.p2p': 'operaciones P2P',
+  'picker.support': 'Contactar con soporte',
 
   // <vk-questionnaire>
   'questionnaire.intro':
@@ -159,6 +162,7 @@ export default {
   'questionnaire.exhausted.title': 'No te quedan intentos',
   'questionnaire.exhausted.info': 'Aún puedes restablecer tus elementos de seguridad enviando documentos para su revisión.',
   'questionnaire.exhausted.action': 'Enviar documentos',
+  'questionnaire.recorded': 'Tus respuestas se han registrado.',
 
   // <vk-totp-setup>
   'totp.title': 'Vincular una aplicación de autenticación',
@@ -203,6 +207,7 @@ export default {
   'totp.pendingReview.heading': 'Restablecimiento en revisión',
   'totp.pendingReview.body':
     'Estamos revisando tu solicitud para restablecer el autenticador. Normalmente tarda alrededor de un día hábil; te enviaremos un correo cuando esté listo.',
+  'totp.allRequired': 'Esta cuenta debe tener siempre vinculados una app de autenticación, un número de teléfono y un correo electrónico, así que el autenticador no se puede desvincular. Restablécelo para pasar a uno nuevo.',
 
   // <vk-proof-uploader>
   'proof.required': 'Obligatorio',
@@ -322,7 +327,7 @@ export default {
     'Hazte una foto sosteniendo tu documento y una hoja con la declaración de abajo, escrita a mano.',
   'proof.selfie.guidance.frame':
     'Tu cara completa y tus hombros deben verse en el encuadre, y todo el texto del documento debe ser totalmente visible.',
-  'proof.selfie.statement': 'Solicito restablecer {item} en {platform}\n{date}',
+  'proof.selfie.statement': '{phrase}\n{date}',
   'proof.historicalEmail.title': 'Capturas de nuestros correos',
   'proof.historicalEmail.guidance.which':
     'Solo correos que te enviamos por un registro o inicio de sesión correcto (y por depósitos o retiros, si los hiciste).',
@@ -335,6 +340,10 @@ export default {
   'proof.counterparty.guidance.show': 'Deben verse la moneda, el importe, la dirección y el ID de la transacción (TXID).',
   'proof.counterparty.guidance.refused':
     'No se aceptan capturas de una bandeja de entrada de correo ni de un explorador de bloques.',
+  'proof.statement.copy': 'Copiar texto',
+  'proof.statement.copied': 'Copiado',
+  'proof.statement.copyFailed': 'No se pudo copiar. Selecciona el texto y cópialo tú.',
+  'proof.statement.missing': '[falta: recarga la página o contacta con soporte]',
 
   // <vk-reset-flow>
   'flow.label': 'Restablecer la verificación de seguridad',
@@ -418,14 +427,51 @@ export default {
   'flow.review.info': 'Soporte está revisando tu solicitud. Te contactaremos cuando termine.',
   'flow.review.eta': 'Respuesta prevista: {moment}.',
   'flow.done.info': 'Tu nuevo contacto ya está vinculado a tu cuenta.',
-  'flow.restriction': 'Por tu seguridad, los retiros, la venta fiat y la venta C2C quedan bloqueados durante {duration}.',
+  'flow.restriction': 'Por tu seguridad, estas operaciones quedan bloqueadas durante {duration}: {items}.',
   'flow.rebind': 'Tras el restablecimiento, vuelve a vincular tus elementos de seguridad lo antes posible.',
   'flow.step.agreement': 'Instrucciones de restablecimiento',
   'flow.agreement.intro': 'Lee cómo funciona el restablecimiento antes de empezar.',
   'flow.agreement.steps': 'Confirmarás tu cuenta y verificarás un código; después responderás preguntas sobre tu cuenta o subirás documentos. El equipo de soporte revisará tu solicitud.',
-  'flow.agreement.agree': 'He leído las instrucciones de restablecimiento y acepto que los retiros, la venta fiat y la venta C2C queden bloqueados durante {duration}.',
+  'flow.agreement.agree': 'He leído las instrucciones de restablecimiento y acepto que estas operaciones queden bloqueadas durante {duration}: {items}.',
   'flow.agreement.required': 'Marca la casilla para confirmar que has leído las instrucciones.',
   'flow.agreement.confirm': 'Confirmar restablecimiento',
+  'flow.step.migration': 'Pasar a una cuenta nueva',
+  'flow.step.reset': 'Restablecimiento completado',
+  'flow.step.refused': 'No se puede restablecer',
+  'flow.account.lockedUntil': 'Esta cuenta está bloqueada hasta {time}.',
+  'flow.account.unlocksIn': 'Se desbloquea en {time}',
+  'flow.account.unlocked': 'La cuenta está desbloqueada. Ya puedes volver a intentarlo.',
+  'flow.account.forgotPassword': 'He olvidado la contraseña',
+  'flow.account.resetVerification': 'Restablecer la verificación de seguridad',
+  'flow.verify.faceScanAlso': 'Códigos verificados. Ahora completa el reconocimiento facial de abajo para confirmar que eres tú.',
+  'flow.recovery.use': 'Usar un código de recuperación',
+  'flow.recovery.back': 'Usar los códigos de verificación',
+  'flow.recovery.label': 'Código de recuperación',
+  'flow.migration.info': 'Ni tu correo ni tu teléfono pueden recibir códigos, así que un restablecimiento no te permitiría iniciar sesión. En su lugar, crea una cuenta nueva con un correo o un número de teléfono que puedas usar: se traslada a tu cuenta verificada y sustituye al anterior.',
+  'flow.migration.faceScan': 'Confirma que eres tú con un reconocimiento facial.',
+  'flow.questions.reminder': 'Lee esto antes de empezar: responderás preguntas sobre tu cuenta. Cada pregunta tiene una o varias respuestas correctas: márcalas todas. Tienes 3 intentos; después aún podrás enviar documentos para su revisión.',
+  'flow.questions.reminderReset': 'Si todas las respuestas son correctas, el elemento se restablece al momento y puedes iniciar sesión.',
+  'flow.questions.start': 'Empezar ahora',
+  'flow.questionnaire.collect': 'Cuéntanos lo que sepas de tu cuenta. El equipo de soporte usa tus respuestas para revisar la solicitud.',
+  'flow.statement.reason': 'Restablecer {items}',
+  'flow.item.email': 'correo electrónico',
+  'flow.item.phone': 'teléfono',
+  'flow.item.totp': 'app de autenticación',
+  'flow.contact.intro.totp': 'Vincula una nueva app de autenticación aquí abajo.',
+  'flow.contact.totpLinked': 'Nueva app de autenticación vinculada.',
+  'flow.contact.choose': '¿Qué contacto quieres usar?',
+  'flow.contact.current': 'Verifica también tus datos actuales:',
+  'flow.reset.info': 'El restablecimiento está hecho. Inicia sesión y vuelve a vincular tus elementos de seguridad lo antes posible.',
+  'flow.reset.items': 'Restablecido: {items}',
+  'flow.reset.login': 'Volver a iniciar sesión',
+  'flow.refused.frozen': 'Esta cuenta está congelada, así que sus elementos de seguridad no se pueden restablecer. Contacta con soporte para descongelarla.',
+  'flow.support': 'Contactar con soporte',
+  'flow.restriction.until': 'Por tu seguridad, estas operaciones quedan bloqueadas durante {duration}, hasta el {moment}: {items}.',
+  'flow.restricted.withdrawals': 'retiros',
+  'flow.restricted.fiat': 'operaciones fiat',
+  'flow.restricted.c2c': 'venta C2C',
+  'flow.restricted.p2p': 'operaciones P2P',
+  'flow.password.note': '¿También olvidaste la contraseña? Restablece primero tus elementos de seguridad y luego usa «He olvidado la contraseña». Tras restablecer la contraseña, estas operaciones quedan bloqueadas durante {duration}: {items}.',
 
   // <vk-recovery-codes>
   'recovery.title': 'Guarda tus códigos de recuperación',

@@ -101,13 +101,16 @@ export default {
     'Vous vérifierez les éléments que vous pouvez encore utiliser ; des questions sur votre compte et des documents pourront ensuite vous être demandés.',
   'picker.instructions.review':
     'Le support examine la demande ; après la réinitialisation, associez vos nouveaux éléments dès que possible.',
-  'picker.instructions.restriction':
-    'Pour votre sécurité, les retraits, la vente en monnaie fiduciaire et la vente C2C sont bloqués pendant {duration} après la réinitialisation.',
-  'picker.agree':
-    'J’ai lu les instructions de réinitialisation et j’accepte que les retraits, la vente en monnaie fiduciaire et la vente C2C soient bloqués pendant {duration}.',
+  'picker.instructions.restriction': 'Pour votre sécurité, ces opérations sont bloquées pendant {duration} après la réinitialisation : {items}.',
+  'picker.agree': 'J’ai lu les instructions de réinitialisation et j’accepte le blocage de ces opérations pendant {duration} : {items}.',
   'picker.agreeRequired': 'Cochez la case pour confirmer que vous avez lu les instructions.',
   'picker.confirm': 'Réinitialiser les éléments sélectionnés',
   'picker.accepted': 'Demande acceptée.',
+  'picker.restricted.withdrawals': 'retraits',
+  'picker.restricted.fiat': 'trading en monnaie fiduciaire',
+  'picker.restricted.c2c': 'vente C2C',
+  'picker.restricted.p2p': 'trading P2P',
+  'picker.support': 'Contacter le support',
 
   // <vk-questionnaire>
   'questionnaire.intro':
@@ -159,6 +162,7 @@ export default {
   'questionnaire.exhausted.title': 'Plus aucune tentative',
   'questionnaire.exhausted.info': 'Vous pouvez toujours réinitialiser vos éléments de sécurité en soumettant des documents à vérifier.',
   'questionnaire.exhausted.action': 'Soumettre des documents',
+  'questionnaire.recorded': 'Vos réponses ont été enregistrées.',
 
   // <vk-totp-setup>
   'totp.title': 'Associer une application d’authentification',
@@ -205,6 +209,7 @@ export default {
   'totp.pendingReview.heading': 'Réinitialisation en cours d’examen',
   'totp.pendingReview.body':
     'Nous examinons votre demande de réinitialisation de l’authentificateur. Cela prend généralement environ un jour ouvré ; nous vous enverrons un e-mail une fois terminé.',
+  'totp.allRequired': 'Ce compte doit toujours avoir une application d’authentification, un numéro de téléphone et une adresse e-mail associés : l’authentificateur ne peut donc pas être dissocié. Réinitialisez-le pour passer à une nouvelle application.',
 
   // <vk-proof-uploader>
   'proof.required': 'Obligatoire',
@@ -329,7 +334,7 @@ export default {
     'Prenez une photo de vous tenant votre pièce d’identité et une feuille portant la déclaration ci-dessous, écrite à la main.',
   'proof.selfie.guidance.frame':
     'Votre visage entier et vos épaules doivent être dans le cadre, et tout le texte de la pièce d’identité entièrement visible.',
-  'proof.selfie.statement': 'Demande de réinitialisation de {item} sur {platform}\n{date}',
+  'proof.selfie.statement': '{phrase}\n{date}',
   'proof.historicalEmail.title': 'Captures d’écran de nos e-mails',
   'proof.historicalEmail.guidance.which':
     'Uniquement les e-mails envoyés pour une inscription ou une connexion réussie (et pour les dépôts ou retraits, si vous en avez fait).',
@@ -344,6 +349,10 @@ export default {
     'La cryptomonnaie, le montant, l’adresse et l’ID de transaction (TXID) doivent être visibles.',
   'proof.counterparty.guidance.refused':
     'Les captures d’une boîte de réception ou d’un explorateur de blocs ne sont pas acceptées.',
+  'proof.statement.copy': 'Copier le texte',
+  'proof.statement.copied': 'Copié',
+  'proof.statement.copyFailed': 'Copie impossible. Sélectionnez le texte et copiez-le vous-même.',
+  'proof.statement.missing': '[manquant : rechargez la page ou contactez le support]',
 
   // <vk-reset-flow>
   'flow.label': 'Réinitialiser la vérification de sécurité',
@@ -427,14 +436,51 @@ export default {
   'flow.review.info': 'Le support examine votre demande. Nous vous contacterons une fois l’examen terminé.',
   'flow.review.eta': 'Réponse attendue d’ici {moment}.',
   'flow.done.info': 'Votre nouveau contact est désormais associé à votre compte.',
-  'flow.restriction': 'Pour votre sécurité, les retraits, la vente en monnaie fiduciaire et la vente C2C sont bloqués pendant {duration}.',
+  'flow.restriction': 'Pour votre sécurité, ces opérations sont bloquées pendant {duration} : {items}.',
   'flow.rebind': 'Après la réinitialisation, associez à nouveau vos éléments de sécurité dès que possible.',
   'flow.step.agreement': 'Instructions de réinitialisation',
   'flow.agreement.intro': 'Lisez le déroulement de la réinitialisation avant de commencer.',
   'flow.agreement.steps': 'Vous confirmerez votre compte et vérifierez un code, puis répondrez à des questions sur votre compte ou enverrez des documents. Le support examine votre demande.',
-  'flow.agreement.agree': 'J’ai lu les instructions de réinitialisation et j’accepte que les retraits, la vente en monnaie fiduciaire et la vente C2C soient bloqués pendant {duration}.',
+  'flow.agreement.agree': 'J’ai lu les instructions de réinitialisation et j’accepte le blocage de ces opérations pendant {duration} : {items}.',
   'flow.agreement.required': 'Cochez la case pour confirmer que vous avez lu les instructions.',
   'flow.agreement.confirm': 'Confirmer la réinitialisation',
+  'flow.step.migration': 'Passer à un nouveau compte',
+  'flow.step.reset': 'Réinitialisation terminée',
+  'flow.step.refused': 'Réinitialisation impossible',
+  'flow.account.lockedUntil': 'Ce compte est verrouillé jusqu’à {time}.',
+  'flow.account.unlocksIn': 'Déverrouillage dans {time}',
+  'flow.account.unlocked': 'Le compte est déverrouillé. Vous pouvez réessayer.',
+  'flow.account.forgotPassword': 'Mot de passe oublié',
+  'flow.account.resetVerification': 'Réinitialiser la vérification de sécurité',
+  'flow.verify.faceScanAlso': 'Codes vérifiés. Effectuez maintenant la reconnaissance faciale ci-dessous pour confirmer votre identité.',
+  'flow.recovery.use': 'Utiliser plutôt un code de récupération',
+  'flow.recovery.back': 'Utiliser plutôt les codes de vérification',
+  'flow.recovery.label': 'Code de récupération',
+  'flow.migration.info': 'Ni votre e-mail ni votre téléphone ne peuvent recevoir de codes : une réinitialisation ne vous permettrait pas de vous connecter. Créez plutôt un nouveau compte avec une adresse e-mail ou un numéro de téléphone que vous pouvez utiliser : il est transféré vers votre compte vérifié et remplace l’ancien.',
+  'flow.migration.faceScan': 'Confirmez votre identité par reconnaissance faciale.',
+  'flow.questions.reminder': 'À lire avant de commencer : vous allez répondre à des questions sur votre compte. Chaque question a une ou plusieurs bonnes réponses : cochez-les toutes. Vous avez 3 tentatives ; ensuite, vous pourrez encore envoyer des documents pour examen.',
+  'flow.questions.reminderReset': 'Si toutes vos réponses sont justes, l’élément est réinitialisé immédiatement et vous pouvez vous connecter.',
+  'flow.questions.start': 'Commencer',
+  'flow.questionnaire.collect': 'Indiquez ce que vous savez de votre compte. Le support s’appuie sur vos réponses pour examiner la demande.',
+  'flow.statement.reason': 'Réinitialisation : {items}',
+  'flow.item.email': 'e-mail',
+  'flow.item.phone': 'téléphone',
+  'flow.item.totp': 'application d’authentification',
+  'flow.contact.intro.totp': 'Associez une nouvelle application d’authentification ci-dessous.',
+  'flow.contact.totpLinked': 'Nouvelle application d’authentification associée.',
+  'flow.contact.choose': 'Quel contact voulez-vous utiliser ?',
+  'flow.contact.current': 'Vérifiez aussi vos coordonnées actuelles :',
+  'flow.reset.info': 'La réinitialisation est terminée. Connectez-vous et associez à nouveau vos éléments de sécurité dès que possible.',
+  'flow.reset.items': 'Réinitialisé : {items}',
+  'flow.reset.login': 'Retour à la connexion',
+  'flow.refused.frozen': 'Ce compte est gelé : ses éléments de sécurité ne peuvent pas être réinitialisés. Contactez le support pour le dégeler.',
+  'flow.support': 'Contacter le support',
+  'flow.restriction.until': 'Pour votre sécurité, ces opérations sont bloquées pendant {duration}, jusqu’au {moment} : {items}.',
+  'flow.restricted.withdrawals': 'retraits',
+  'flow.restricted.fiat': 'trading en monnaie fiduciaire',
+  'flow.restricted.c2c': 'vente C2C',
+  'flow.restricted.p2p': 'trading P2P',
+  'flow.password.note': 'Vous avez aussi oublié votre mot de passe ? Réinitialisez d’abord vos éléments de sécurité, puis utilisez « Mot de passe oublié ». Après une réinitialisation du mot de passe, ces opérations sont bloquées pendant {duration} : {items}.',
 
   // <vk-recovery-codes>
   'recovery.title': 'Enregistrez vos codes de récupération',

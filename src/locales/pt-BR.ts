@@ -100,13 +100,16 @@ export default {
   'picker.instructions.verify':
     'Você vai verificar os itens que ainda consegue usar; depois, podemos fazer perguntas sobre sua conta e pedir documentos.',
   'picker.instructions.review': 'O suporte analisa a solicitação; depois da redefinição, vincule seus novos itens o quanto antes.',
-  'picker.instructions.restriction':
-    'Para sua segurança, saques, vendas em moeda fiduciária e vendas C2C ficam bloqueados por {duration} após a redefinição.',
-  'picker.agree':
-    'Li as instruções de redefinição e aceito que saques, vendas em moeda fiduciária e vendas C2C fiquem bloqueados por {duration}.',
+  'picker.instructions.restriction': 'Para sua segurança, estas operações ficam bloqueadas por {duration} após a redefinição: {items}.',
+  'picker.agree': 'Li as instruções de redefinição e aceito que estas operações fiquem bloqueadas por {duration}: {items}.',
   'picker.agreeRequired': 'Marque a caixa para confirmar que você leu as instruções.',
   'picker.confirm': 'Redefinir itens selecionados',
   'picker.accepted': 'Solicitação aceita.',
+  'picker.restricted.withdrawals': 'saques',
+  'picker.restricted.fiat': 'negociação em moeda fiduciária',
+  'picker.restricted.c2c': 'vendas C2C',
+  'picker.restricted.p2p': 'negociação P2P',
+  'picker.support': 'Falar com o suporte',
 
   // <vk-questionnaire>
   'questionnaire.intro':
@@ -158,6 +161,7 @@ export default {
   'questionnaire.exhausted.title': 'Sem tentativas restantes',
   'questionnaire.exhausted.info': 'Você ainda pode redefinir seus itens de segurança enviando documentos para análise.',
   'questionnaire.exhausted.action': 'Enviar documentos',
+  'questionnaire.recorded': 'Suas respostas foram registradas.',
 
   // <vk-totp-setup>
   'totp.title': 'Vincular um app autenticador',
@@ -202,6 +206,7 @@ export default {
   'totp.pendingReview.heading': 'Redefinição em análise',
   'totp.pendingReview.body':
     'Estamos analisando seu pedido de redefinição do autenticador. Isso costuma levar cerca de um dia útil; enviaremos um e-mail quando terminar.',
+  'totp.allRequired': 'Esta conta precisa manter sempre vinculados um app autenticador, um número de celular e um e-mail, por isso o autenticador não pode ser desvinculado. Redefina-o para passar para um novo.',
 
   // <vk-proof-uploader>
   'proof.required': 'Obrigatório',
@@ -321,7 +326,7 @@ export default {
     'Tire uma foto sua segurando o documento e uma folha com a declaração abaixo, escrita à mão.',
   'proof.selfie.guidance.frame':
     'Seu rosto inteiro e seus ombros devem aparecer no enquadramento, e todo o texto do documento deve estar totalmente visível.',
-  'proof.selfie.statement': 'Solicito a redefinição de {item} na plataforma {platform}\n{date}',
+  'proof.selfie.statement': '{phrase}\n{date}',
   'proof.historicalEmail.title': 'Capturas de tela dos nossos e-mails',
   'proof.historicalEmail.guidance.which':
     'Somente e-mails que enviamos sobre um cadastro ou login bem-sucedido (e sobre depósitos ou saques, se você fez algum).',
@@ -334,6 +339,10 @@ export default {
   'proof.counterparty.guidance.show': 'A moeda, o valor, o endereço e o ID da transação (TXID) devem estar visíveis.',
   'proof.counterparty.guidance.refused':
     'Não aceitamos capturas de uma caixa de entrada de e-mail nem de um explorador de blocos.',
+  'proof.statement.copy': 'Copiar texto',
+  'proof.statement.copied': 'Copiado',
+  'proof.statement.copyFailed': 'Não foi possível copiar. Selecione o texto e copie você mesmo.',
+  'proof.statement.missing': '[faltando: recarregue a página ou fale com o suporte]',
 
   // <vk-reset-flow>
   'flow.label': 'Redefinir a verificação de segurança',
@@ -417,14 +426,51 @@ export default {
   'flow.review.info': 'O suporte está analisando sua solicitação. Entraremos em contato quando terminar.',
   'flow.review.eta': 'Resposta prevista até {moment}.',
   'flow.done.info': 'Seu novo contato agora está vinculado à sua conta.',
-  'flow.restriction': 'Para sua segurança, saques, vendas em moeda fiduciária e vendas C2C ficam bloqueados por {duration}.',
+  'flow.restriction': 'Para sua segurança, estas operações ficam bloqueadas por {duration}: {items}.',
   'flow.rebind': 'Depois da redefinição, vincule seus itens de segurança novamente o quanto antes.',
   'flow.step.agreement': 'Instruções de redefinição',
   'flow.agreement.intro': 'Leia como funciona a redefinição antes de começar.',
   'flow.agreement.steps': 'Você vai confirmar sua conta e verificar um código; depois, responderá a perguntas sobre sua conta ou enviará documentos. O suporte analisa sua solicitação.',
-  'flow.agreement.agree': 'Li as instruções de redefinição e aceito que saques, vendas em moeda fiduciária e vendas C2C fiquem bloqueados por {duration}.',
+  'flow.agreement.agree': 'Li as instruções de redefinição e aceito que estas operações fiquem bloqueadas por {duration}: {items}.',
   'flow.agreement.required': 'Marque a caixa para confirmar que você leu as instruções.',
   'flow.agreement.confirm': 'Confirmar redefinição',
+  'flow.step.migration': 'Mudar para uma nova conta',
+  'flow.step.reset': 'Redefinição concluída',
+  'flow.step.refused': 'Redefinição não permitida',
+  'flow.account.lockedUntil': 'Esta conta está bloqueada até {time}.',
+  'flow.account.unlocksIn': 'Desbloqueia em {time}',
+  'flow.account.unlocked': 'A conta foi desbloqueada. Você já pode tentar de novo.',
+  'flow.account.forgotPassword': 'Esqueci a senha',
+  'flow.account.resetVerification': 'Redefinir verificação de segurança',
+  'flow.verify.faceScanAlso': 'Códigos verificados. Agora faça o reconhecimento facial abaixo para confirmar que é você.',
+  'flow.recovery.use': 'Usar um código de recuperação',
+  'flow.recovery.back': 'Usar os códigos de verificação',
+  'flow.recovery.label': 'Código de recuperação',
+  'flow.migration.info': 'Nem seu e-mail nem seu celular podem receber códigos, então uma redefinição não permitiria que você entrasse. Em vez disso, crie uma nova conta com um e-mail ou número de celular que você possa usar: ele é transferido para a sua conta verificada e substitui o antigo.',
+  'flow.migration.faceScan': 'Confirme que é você com um reconhecimento facial.',
+  'flow.questions.reminder': 'Leia antes de começar: você vai responder perguntas sobre a sua conta. Cada pergunta tem uma ou mais respostas corretas: marque todas. Você tem 3 tentativas; depois disso ainda pode enviar documentos para análise.',
+  'flow.questions.reminderReset': 'Se todas as respostas estiverem certas, o item é redefinido na hora e você pode entrar.',
+  'flow.questions.start': 'Começar agora',
+  'flow.questionnaire.collect': 'Conte o que você sabe sobre a sua conta. O suporte usa suas respostas para analisar a solicitação.',
+  'flow.statement.reason': 'Redefinir {items}',
+  'flow.item.email': 'e-mail',
+  'flow.item.phone': 'celular',
+  'flow.item.totp': 'app autenticador',
+  'flow.contact.intro.totp': 'Vincule um novo app autenticador abaixo.',
+  'flow.contact.totpLinked': 'Novo app autenticador vinculado.',
+  'flow.contact.choose': 'Qual contato você quer usar?',
+  'flow.contact.current': 'Verifique também seus dados atuais:',
+  'flow.reset.info': 'A redefinição foi concluída. Entre agora e vincule seus itens de segurança novamente o quanto antes.',
+  'flow.reset.items': 'Redefinido: {items}',
+  'flow.reset.login': 'Voltar para o login',
+  'flow.refused.frozen': 'Esta conta está congelada, por isso seus itens de segurança não podem ser redefinidos. Fale com o suporte para descongelá-la.',
+  'flow.support': 'Falar com o suporte',
+  'flow.restriction.until': 'Para sua segurança, estas operações ficam bloqueadas por {duration}, até {moment}: {items}.',
+  'flow.restricted.withdrawals': 'saques',
+  'flow.restricted.fiat': 'negociação em moeda fiduciária',
+  'flow.restricted.c2c': 'vendas C2C',
+  'flow.restricted.p2p': 'negociação P2P',
+  'flow.password.note': 'Esqueceu a senha também? Redefina primeiro seus itens de segurança e depois use "Esqueci a senha". Após uma redefinição de senha, estas operações ficam bloqueadas por {duration}: {items}.',
 
   // <vk-recovery-codes>
   'recovery.title': 'Guarde seus códigos de recuperação',

@@ -164,6 +164,48 @@ describe('<vk-proof-uploader>', () => {
       expect(shadow(element).querySelector('.statement-text')?.textContent).to.equal('Apply to reset Mobile on CoinEx\n23. November 2026');
     });
 
+    it('keeps an exchange\'s phrase verbatim in every locale, shows missing data as missing, copies the statement and prints it alone', async () => {
+      const fr = await mount([selfieWithStatementSlot({ phrase: 'Apply to reset Mobile on CoinEx', date: Date.UTC(2026, 10, 23, 12) })], { locale: 'fr' });
+      for (let i = 0; i < 20 && !shadow(fr).textContent.includes('Écrivez'); i++) await settle(fr);
+      expect(shadow(fr).querySelector('.statement-text')?.textContent).to.equal('Apply to reset Mobile on CoinEx\n23 novembre 2026');
+
+      const { calls, result: element } = await recordConsole('error', () => mount([verificationVideoSlot({ uid: '48213377', email: 'a•••@example.com', phone: '', reason: 'Reset phone' })]));
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.contain('email is masked').and.contain('phone is missing');
+      const statement = shadow(element).querySelector('.statement-text')?.textContent ?? '';
+      expect(statement).to.contain('E-mail: [missing: reload the page or contact support]').and.contain('UID: 48213377');
+      expect(statement).to.not.contain('•');
+
+      let copied = '';
+      const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => ((copied = text), Promise.resolve()) } });
+      try {
+        const copy = shadow(element).querySelector<HTMLButtonElement>('[part="copy-button"]');
+        copy?.click();
+        await settle(element);
+        expect(copied).to.equal(statement);
+        expect(copy?.textContent.trim()).to.equal('Copied');
+        expect(shadow(element).querySelector('[role="status"]')?.textContent).to.contain('Copied');
+      } finally {
+        if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+        else Reflect.deleteProperty(navigator, 'clipboard');
+      }
+      const printRules = [...shadow(element).adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+      expect(printRules.map((rule) => rule.cssText).join(), 'a print stylesheet for the sheet').to.contain('.statement-text');
+      await expect(element).to.be.accessible();
+    });
+
+    it('makes the supplementary proofs an account cannot have optional', () => {
+      const slots = supplementaryProofSlots({ optional: ['fiat-transactions'] });
+      expect(slots.map((slot) => [slot.id, slot.required])).to.deep.equal([
+        ['source-of-funds', true],
+        ['destination-of-funds', true],
+        ['notification-records', true],
+        ['fiat-transactions', false],
+        ['other-proof', false],
+      ]);
+    });
+
     it('lays out right-to-left for a right-to-left locale', async () => {
       const element = await mount([docsSlot], { locale: 'ar' });
       expect(shadow(element).querySelector('.slots')?.getAttribute('dir')).to.equal('rtl');

@@ -317,6 +317,23 @@ describe('<vk-questionnaire>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('collect (MEXC [001 step 4]): no attempts, no documents path; the request says so and the answers are recorded', async () => {
+      const element = await setup();
+      element.collect = true;
+      await element.updateComplete;
+      expect(part(element, 'attempts')).to.equal(null);
+      expect(part(element, 'documents')).to.equal(null);
+      await answerAll(element);
+      const request = await submit(element);
+      expect(request.detail.collect).to.equal(true);
+      const accepted = nextEvent(element, 'vk-answers-accepted');
+      request.detail.respond({ ok: true });
+      await accepted;
+      await element.updateComplete;
+      expect(textOf(shadow(element), '[part="result"]')).to.equal('Your answers were recorded.');
+      await expect(element).to.be.accessible();
+    });
+
     it('a wrong round counts attempts down, marks the wrong questions, keeps answers and focuses the summary', async () => {
       const element = await setup();
       await answerAll(element);

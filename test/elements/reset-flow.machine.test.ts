@@ -25,7 +25,8 @@ describe('<vk-reset-flow> state machine (no DOM)', () => {
   });
 
   it('includes documents only after the questionnaire fell back', () => {
-    let state = initialState(journeys.coinexQuestionsFirst, { loggedIn: true });
+    // Without the immediate reset (the CoinEx preset has it: see reset-flow.journeys.test.ts), accepted answers lead to the submission.
+    let state = initialState({ ...journeys.coinexQuestionsFirst, immediateReset: false }, { loggedIn: true });
     expect(applicableSteps(state)).to.not.include('documents');
     state = run(state, { type: 'agreement-change', agreed: true }, { type: 'code-verified', purpose: 'current-email' });
     expect(state.step).to.equal('questionnaire');
@@ -107,13 +108,60 @@ describe('<vk-reset-flow> state machine (no DOM)', () => {
   });
 
   it('replaces codes with a face scan only when the journey allows it', () => {
-    const start = initialState(journeys.mexcLoggedOut, { loggedIn: true });
+    // `faceScan: true` (instead of the codes); MEXC's own face scan finalises the reset (reset-flow.journeys.test.ts).
+    const start = initialState({ ...journeys.mexcLoggedOut, faceScan: true }, { loggedIn: true });
     const scanning = run(start, { type: 'face-scan-chosen', lost: ['email', 'phone'] });
     expect(scanning.step).to.equal('verify');
     expect(scanning.faceScan).to.equal('chosen');
     expect(run(scanning, { type: 'face-scan-complete' }).step).to.equal('questionnaire');
     const coinex = initialState(journeys.coinexQuestionsFirst, { loggedIn: true });
     expect(run(coinex, { type: 'face-scan-chosen', lost: ['email'] })).to.equal(coinex);
+  });
+
+  it('the questionnaire per journey and per account: MEXC collects it, an account may skip it or have it graded [001 step 4]', () => {
+    const picked = { type: 'items-accepted', lost: ['totp'], toVerify: [] } as const;
+    const mexc = run(initialState(journeys.mexcLoggedOut, { loggedIn: true }), picked);
+    expect([mexc.questionnaireMode, mexc.step]).to.deep.equal(['collect', 'questionnaire']);
+    expect(run(mexc, { type: 'questionnaire-fallback' }), 'collected answers have no documents fallback').to.equal(mexc);
+    const skipped = run(initialState(journeys.mexcLoggedOut, { loggedIn: true, questionnaire: 'skip' }), picked);
+    expect(skipped.step, 'not required for this account').to.equal('proofs');
+    expect(applicableSteps(skipped)).to.not.include('questionnaire');
+    const found = run(initialState(journeys.mexcLoggedOut), { type: 'account-identified', questionnaire: 'skip' }, picked);
+    expect(found.step, 'the looked-up account says so').to.equal('proofs');
+  });
+
+  it('a face scan finalises (MEXC), replaces (true) or adds to (OKX) the codes', () => {
+    const chosen = run(initialState(journeys.mexcLoggedOut, { loggedIn: true }), { type: 'face-scan-chosen', lost: ['totp'] }, { type: 'face-scan-complete' });
+    expect(chosen.step, 'MEXC: only the submission follows').to.equal('submit');
+    expect(applicableSteps(chosen)).to.deep.equal(['pick', 'verify', 'submit', 'reset']);
+    expect(run(chosen, { type: 'terms-change', accepted: true }, { type: 'submit-start' }, { type: 'submit-accepted' }).step).to.equal('reset');
+    const okx = run(initialState(journeys.okxLoggedIn, { loggedIn: true }), { type: 'items-accepted', lost: ['phone'], toVerify: ['email', 'totp'] });
+    expect(run(okx, { type: 'face-scan-complete' }).faceScan, 'not before the codes').to.equal('off');
+    expect(run(okx, { type: 'face-scan-chosen', lost: ['phone'] }), 'never instead of them').to.equal(okx);
+    const coded = run(okx, { type: 'code-verified', purpose: 'current-email' }, { type: 'code-verified', purpose: 'totp' });
+    expect([coded.step, canGoNext(coded)]).to.deep.equal(['verify', false]);
+    expect(run(coded, { type: 'face-scan-complete' }).step).to.equal('new-contact');
+  });
+
+  it('everything lost, logged out: migration only where the journey migrates (OKX), a reset of all three otherwise (MEXC)', () => {
+    const lost = { type: 'migration-chosen', lost: ['email', 'phone'] } as const;
+    const mexc = run(initialState(journeys.mexcLoggedOut), { type: 'account-identified' });
+    expect(run(mexc, lost), 'MEXC never migrates').to.equal(mexc);
+    const okx = run(initialState(journeys.okxLoggedOut), { type: 'account-identified' }, lost);
+    expect(okx.step).to.equal('migration');
+    expect(applicableSteps(okx)).to.deep.equal(['account', 'pick', 'migration', 'new-contact', 'submit', 'review']);
+    expect(canGoNext(okx), 'the face scan first').to.equal(false);
+    expect(run(okx, { type: 'face-scan-complete' }).step).to.equal('new-contact');
+  });
+
+  it('CoinEx: all graded answers right reset at once; a frozen account is refused whatever happens next', () => {
+    const coinex = run(initialState(journeys.coinexQuestionsFirst, { loggedIn: true }), { type: 'agreement-change', agreed: true }, { type: 'code-verified', purpose: 'current-email' });
+    expect(coinex.step).to.equal('questionnaire');
+    const reset = run(coinex, { type: 'questions-start' }, { type: 'answers-accepted' });
+    expect([reset.step, canGoBack(reset)]).to.deep.equal(['reset', false]);
+    const frozen = run(coinex, { type: 'account-frozen' });
+    expect(frozen.step).to.equal('refused');
+    expect(run(frozen, { type: 'back' }, { type: 'answers-accepted' }, { type: 'next' })).to.equal(frozen);
   });
 
   it('counts steps the journey goes through', () => {

@@ -227,6 +227,26 @@ describe('<vk-reset-picker>', () => {
       expect((await choose).detail).to.deep.equal({ lost: ['totp'] });
     });
 
+    it('all-lost="reset" (MEXC): logged out with every contact lost is a reset of all of them, never a dead end', async () => {
+      const picker = await setup();
+      picker.allLost = 'reset';
+      await tick(picker, 'email', 'phone', 'totp');
+      expect(picker.selection).to.deep.equal({ lost: ['email', 'phone', 'totp'], toVerify: [], route: 'reset' });
+      expect(part(picker, 'migration')).to.equal(null);
+      expect(textOf(picker, 'next')).to.contain('No item is left to verify with a code');
+      const confirm = await agreeAndConfirm(picker);
+      expect(confirm.detail.route).to.equal('reset');
+      await expect(picker).to.be.accessible();
+    });
+
+    it('offers "Contact support" on a refusal, as an event naming the step and the reason', async () => {
+      const picker = await setup({ frozen: true });
+      const support = nextEvent(picker, 'vk-support-request');
+      part(picker, 'support')?.click();
+      expect((await support).detail).to.deep.equal({ step: 'pick', reason: 'frozen' });
+      await expect(picker).to.be.accessible();
+    });
+
     it('basic KYC gets no face-scan offer', async () => {
       const picker = await setup({ kycLevel: 'basic' });
       await tick(picker, 'totp');
@@ -239,13 +259,23 @@ describe('<vk-reset-picker>', () => {
     it('shows the reset instructions and the 24-hour withdrawal, fiat and C2C restriction (as a duration)', async () => {
       const picker = await setup();
       expect(textOf(picker, 'instructions')).to.contain('You will verify the items you can still use');
+      // Issue 15: the restricted items are per exchange (`restricted-items`), listed by Intl.ListFormat.
       expect(textOf(picker, 'restriction')).to.equal(
-        'For your security, withdrawals, fiat selling and C2C selling are blocked for 24 hours after the reset.',
+        'For your security, withdrawals, fiat trading, and C2C selling are blocked for 24 hours after the reset.',
       );
-      expect(textOf(picker, 'agreement')).to.contain('withdrawals, fiat and C2C selling are blocked for 24 hours');
+      expect(textOf(picker, 'agreement')).to.contain('withdrawals, fiat trading, and C2C selling are blocked for 24 hours');
       picker.restrictionHours = 48;
       await picker.updateComplete;
       expect(textOf(picker, 'restriction')).to.contain('blocked for 48 hours after the reset');
+    });
+
+    it('words the restriction per exchange: restricted-items and restriction-hours', async () => {
+      const picker = await setup();
+      picker.setAttribute('restricted-items', 'withdrawals c2c');
+      await picker.updateComplete;
+      expect(picker.restrictedItems).to.deep.equal(['withdrawals', 'c2c']);
+      expect(textOf(picker, 'restriction')).to.equal('For your security, withdrawals and C2C selling are blocked for 24 hours after the reset.');
+      expect(textOf(picker, 'agreement')).to.contain('withdrawals and C2C selling are blocked for 24 hours');
     });
 
     it('confirming with nothing ticked explains why and focuses the first item', async () => {
@@ -527,6 +557,8 @@ runBadDataSuite('<vk-reset-picker>', {
     factors: [{ value: [{ kind: 'email', bound: 'yes' }], mentions: 'bound' }, { value: 'email', mentions: 'array' }, { value: null }],
     kycLevel: [{ value: 'gold', mentions: 'advanced' }],
     restrictionHours: [{ value: -1 }, { value: Number.NaN }],
+    allLost: [{ value: 'keep', mentions: 'migrate' }],
+    restrictedItems: [{ value: ['withdrawals', 'gold'] }, { value: 'withdrawals' }],
     value: [{ value: ['fax'] }, { value: 'phone' }],
   },
 });

@@ -502,6 +502,16 @@ describe('<vk-totp-setup>', () => {
     });
   });
 
+  describe('all three factors required (OKX [004])', () => {
+    it('require-all-factors hides Unlink and says why; Reset stays', async () => {
+      const el = await render({ withUri: false }, html`<vk-totp-setup state="linked" require-all-factors issuer="ACME" account="jo@example.com"></vk-totp-setup>`);
+      expect(hasPart(el, 'unlink-button')).to.equal(false);
+      expect(part(el, 'all-required').textContent).to.contain('cannot be unlinked');
+      expect(hasPart(el, 'reset-button')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('touch targets', () => {
     it('makes every button and disclosure at least 44px tall, in setup and linked states', async () => {
       const el = await render({}, html`<vk-totp-setup style="max-width: 320px"></vk-totp-setup>`);

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // The partner-page walk (issue 18): demo/index.html, as built into the static Storybook, walked by a
-// user end to end on the mock backend — lost phone only, the questions failed into documents,
-// uploads, a new phone number with its own code, submit — on a 375×740 touch phone, again at
+// user end to end on the mock backend — lost phone only, the information questionnaire (MEXC
+// collects it, issue 15), uploads, a new phone number with its own code, submit — on a 375×740 touch phone, again at
 // 1280×800, and the first three steps in Arabic (right-to-left). On every screen: no horizontal
 // scroll, every tap target at least 44×44 px, a screenshot in test-artifacts/partner-page/.
 // Along the way: the new number's code reaches the new number in the demo inbox, the inbox stays
 // reachable next to a code field on the phone, a resent code replaces the old one, and every button
-// that hands over to the host ("Start migration", "Forgot password?", …) shows the host's note.
+// that hands over to the host ("Forgot password?", "Contact support", …) shows the host's note.
 // Ends with "partner-page: N passed, N failed". Run alone: `node test/storybook/partner-page.suite.mjs`.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -69,16 +69,15 @@ async function walkJourney(walk, { until = 'review', hostButtons = false, resend
   await walk.waitForStep('pick');
   await walk.screen('pick');
 
-  // 2. The lost items: the phone only. First e-mail and phone together, which leads to migration.
+  // 2. The lost items: the phone only. First everything at once: MEXC resets all three together
+  // (issue 15: no migration notice, no dead end), so the picker says no code is left to verify.
   const factor = (kind) => page.locator(`${flow} vk-reset-picker [part~="factor"]`).filter({ has: page.locator(`[data-factor="${kind}"]`) });
   if (hostButtons) {
-    await walk.press(factor('email'));
-    await walk.press(factor('phone'));
-    await walk.locator(`${flow} vk-reset-picker [part~="migration"]`).waitFor();
-    await walk.screen('pick-migration', { afterStepChange: false });
-    await walk.press(`${flow} vk-reset-picker [part~="alternative"]`);
-    await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.migration'));
-    await walk.press(factor('email'));
+    for (const kind of ['email', 'phone', 'totp']) await walk.press(factor(kind));
+    walk.expect('all-lost-resets', (await walk.locator(`${flow} vk-reset-picker [part~="migration"]`).count()) === 0, 'MEXC shows a migration notice for everything lost');
+    await walk.locator(`${flow} vk-reset-picker [part~="confirm"]`).waitFor();
+    await walk.screen('pick-everything', { afterStepChange: false });
+    for (const kind of ['email', 'totp']) await walk.press(factor(kind));
   } else {
     await walk.press(factor('phone'));
   }
@@ -134,45 +133,20 @@ async function walkJourney(walk, { until = 'review', hostButtons = false, resend
   await walk.screen('questionnaire');
   if (until === 'questionnaire') return;
 
-  // 4. The questions, answered wrong three times: documents instead.
+  // 4. The information questionnaire: MEXC collects it (issue 15), no grading and no documents path.
   const questionnaire = `${flow} vk-questionnaire`;
   const question = (index) => `${questionnaire} [part~="question"][data-index="${index}"]`;
+  walk.expect('questionnaire-collects', (await walk.locator(`${questionnaire} [part~="documents"]`).count()) === 0, 'the MEXC questionnaire offers a documents path');
   await walk.press(page.locator(`${question(0)} [part~="option"]`).filter({ hasText: 'ETH/USDT' }));
   await walk.press(page.locator(`${question(1)} [part~="option"]`).filter({ hasText: 'Ether (ETH)' }));
   await walk.locator(`${question(2)} [part~="input"]`).fill('green-fox');
   await walk.press(`${question(3)} [part~="dont-remember"]`);
   await walk.locator(`${question(4)} [data-end="min"]`).fill('100');
   await walk.locator(`${question(4)} [data-end="max"]`).fill('500');
-  for (const left of [2, 1]) {
-    await walk.press(`${questionnaire} [part~="submit"]`);
-    await page.waitForFunction(
-      (want) => document.querySelector('vk-reset-flow')?.shadowRoot?.querySelector('vk-questionnaire')?.attemptsLeft === want,
-      left,
-      { timeout: TIMEOUT_MS },
-    );
-    await walk.screen(`questionnaire-${left}-left`, { afterStepChange: false });
-  }
-  // The third wrong round: the flow moves on to documents (or offers them, if a questionnaire waits for the user).
   await walk.press(`${questionnaire} [part~="submit"]`);
-  await page.waitForFunction(
-    () => {
-      const flow = document.querySelector('vk-reset-flow');
-      return flow?.step === 'documents' || flow?.shadowRoot?.querySelector('vk-questionnaire')?.attemptsLeft === 0;
-    },
-    undefined,
-    { timeout: TIMEOUT_MS },
-  );
-  if ((await walk.step()) === 'questionnaire') await walk.press(`${questionnaire} [part~="result"] [part~="documents"]`);
-  await walk.waitForStep('documents');
-  await walk.screen('documents');
 
-  // 5–6. Documents, then supplementary proofs.
+  // 5–6. Supplementary proofs.
   const { image, video } = await makeFiles(page);
-  await walk.upload('document-id-front', [image('passport.png')], 'passport');
-  await walk.upload('historical-email', [image('signup-mail.png')]);
-  await walk.waitForUploads();
-  await walk.screen('documents-uploaded', { afterStepChange: false });
-  await walk.press(`${flow} [part~="next"]`);
   await walk.waitForStep('proofs');
   await walk.screen('proofs');
   for (const slotId of ['source-of-funds', 'destination-of-funds', 'notification-records', 'fiat-transactions']) await walk.upload(slotId, [image(`${slotId}.png`)]);
@@ -226,7 +200,15 @@ async function walkJourney(walk, { until = 'review', hostButtons = false, resend
   if (hostButtons) {
     // Hand-overs this demo account cannot reach by tapping (no advanced KYC, no authenticator setup,
     // no lockout on the way): the page must still act on them. The events are the elements' own names.
-    const unreachable = { 'vk-face-scan-choose': 'demo.host.faceScan', 'vk-totp-reset': 'demo.host.totpReset', 'vk-code-lock': 'demo.host.codeLock' };
+    const unreachable = {
+      'vk-face-scan-choose': 'demo.host.faceScan',
+      'vk-migration-start': 'demo.host.migration',
+      'vk-totp-reset': 'demo.host.totpReset',
+      'vk-code-lock': 'demo.host.codeLock',
+      'vk-support-request': 'demo.host.support',
+      'vk-account-unlock': 'demo.host.unlock',
+      'vk-login-return': 'demo.host.login',
+    };
     for (const [eventName, key] of Object.entries(unreachable)) {
       await page.evaluate((name) => document.querySelector('vk-reset-flow')?.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: {} })), eventName);
       await walk.expectHostNote('host-buttons', await walk.demoText(key));

@@ -1,3 +1,4 @@
+import { VkDeveloperError } from '../../core/errors.js';
 import type { ProofMessageKey } from './proof-uploader.messages.js';
 import type { ProofSlot, ProofText } from './proof-uploader.schema.js';
 import { idTypes as allIdTypes, type IdType } from './proof-uploader.types.js';
@@ -18,23 +19,29 @@ export interface SlotLimits {
   maxBytes?: number;
 }
 
-/** The five supplementary-proof categories; the last ("other") is optional. */
-export function supplementaryProofSlots(limits: SlotLimits = {}): ProofSlot[] {
-  const categories = [
-    ['source-of-funds', 'sourceOfFunds', true],
-    ['destination-of-funds', 'destinationOfFunds', true],
-    ['notification-records', 'notificationRecords', true],
-    ['fiat-transactions', 'fiatTransactions', true],
-    ['other-proof', 'otherProof', false],
-  ] as const;
-  return categories.map(([id, name, required]) => ({
+const supplementaryCategories = [
+  ['source-of-funds', 'sourceOfFunds'],
+  ['destination-of-funds', 'destinationOfFunds'],
+  ['notification-records', 'notificationRecords'],
+  ['fiat-transactions', 'fiatTransactions'],
+  ['other-proof', 'otherProof'],
+] as const;
+/** The supplementary-proof categories, by slot id. */
+export type SupplementaryCategory = (typeof supplementaryCategories)[number][0];
+
+/**
+ * The five supplementary-proof categories; the last ("other") is optional, and so is every category
+ * in `optional`: those the account cannot have (e.g. `fiat-transactions` without fiat history).
+ */
+export function supplementaryProofSlots(limits: SlotLimits & { optional?: readonly SupplementaryCategory[] } = {}): ProofSlot[] {
+  return supplementaryCategories.map(([id, name]) => ({
     id,
     title: text(`proof.${name}.title`),
     guidance: [text(`proof.${name}.guidance`)],
     accept: ['image', 'pdf'],
     maxFiles: limits.maxFiles ?? 5,
     maxBytes: limits.maxBytes ?? 10 * MB,
-    required,
+    required: id !== 'other-proof' && !limits.optional?.includes(id),
   }));
 }
 
@@ -65,26 +72,45 @@ export function idFrontSlot(options: IdFrontOptions = {}): ProofSlot {
   };
 }
 
-/** Account data a handwritten sheet repeats. */
+/** Account data a handwritten sheet repeats: in clear, as the host knows it (never the masked forms). */
 export interface StatementData {
   uid: string;
   email: string;
   phone: string;
-  /** The day of recording; default today. */
+  /** The day of recording (the server's clock, when the host has it); default today. */
   date?: Date | number;
-  /** Why the user resets, in their words or the host's. */
+  /** Why the user resets, e.g. "Reset phone and authenticator". */
   reason: string;
 }
 
 const asDate = (date: Date | number | undefined): Date => (date === undefined ? new Date() : new Date(date));
+/** Masked forms (`j•••@mail.com`, `+44 *** 321`) must never be copied onto a statement. */
+const masked = /[•*]/;
+
+/**
+ * The statement's params, each one in clear or '' (the slot then shows it as missing, never an empty
+ * line). A missing or masked value is a developer error, reported once per call.
+ */
+function statementParams<K extends string>(preset: string, data: Readonly<Record<K, string>>): Record<K, string> {
+  const params = {} as Record<K, string>;
+  const problems: string[] = [];
+  for (const name of Object.keys(data) as K[]) {
+    const value = data[name].trim();
+    if (!value || masked.test(value)) problems.push(`${name} ${value ? 'is masked' : 'is missing'}`);
+    params[name] = value && !masked.test(value) ? value : '';
+  }
+  if (problems.length) console.error(new VkDeveloperError(`verikit: ${preset}(): the handwritten statement needs the account's data in clear: ${problems.join(', ')}. The slot shows it as missing.`));
+  return params;
+}
 
 /** A video of the user holding the ID and a sheet with UID, e-mail, phone, today's date and the reason. */
 export function verificationVideoSlot(data: StatementData & SlotLimits & { id?: string }): ProofSlot {
+  const params = statementParams('verificationVideoSlot', { uid: data.uid, email: data.email, phone: data.phone, reason: data.reason });
   return {
     id: data.id ?? 'verification-video',
     title: text('proof.video.title'),
     guidance: [text('proof.video.guidance.hold'), text('proof.video.guidance.write'), text('proof.video.guidance.frame')],
-    statement: text('proof.video.statement', { uid: data.uid, email: data.email, phone: data.phone, date: asDate(data.date), reason: data.reason }),
+    statement: text('proof.video.statement', { ...params, date: asDate(data.date) }),
     accept: ['video'],
     maxFiles: data.maxFiles ?? 1,
     maxBytes: data.maxBytes ?? 200 * MB,
@@ -95,22 +121,24 @@ export function verificationVideoSlot(data: StatementData & SlotLimits & { id?: 
 }
 
 export interface SelfieStatementData extends SlotLimits {
-  /** The platform's name, e.g. `CoinEx`. */
-  platform: string;
-  /** What is reset, e.g. `Mobile`. */
-  item: string;
-  /** The application date; default today. */
+  /** The exchange's fixed phrase, written verbatim in every locale, e.g. `Apply to reset Mobile on CoinEx`. */
+  phrase?: string;
+  /** Without `phrase`: the platform's name (`CoinEx`) and what is reset (`Mobile`) make CoinEx's phrase "Apply to reset {item} on {platform}", in English. */
+  platform?: string;
+  item?: string;
+  /** The application date (the server's clock, when the host has it); default today. */
   date?: Date | number;
   id?: string;
 }
 
-/** A selfie holding the ID and a handwritten statement ("Apply to reset Mobile on CoinEx" + date). */
+/** A selfie holding the ID and a handwritten statement: the exchange's phrase, verbatim, and the date. */
 export function selfieWithStatementSlot(data: SelfieStatementData): ProofSlot {
+  const phrase = data.phrase ?? (data.item && data.platform ? `Apply to reset ${data.item} on ${data.platform}` : '');
   return {
     id: data.id ?? 'selfie-statement',
     title: text('proof.selfie.title'),
     guidance: [text('proof.selfie.guidance.hold'), text('proof.selfie.guidance.frame')],
-    statement: text('proof.selfie.statement', { platform: data.platform, item: data.item, date: asDate(data.date) }),
+    statement: text('proof.selfie.statement', { ...statementParams('selfieWithStatementSlot', { phrase }), date: asDate(data.date) }),
     accept: ['image'],
     maxFiles: data.maxFiles ?? 1,
     maxBytes: data.maxBytes ?? 15 * MB,

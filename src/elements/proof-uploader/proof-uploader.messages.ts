@@ -23,6 +23,10 @@ export const proofMessages = {
   'proof.kind.video': 'videos (MP4, MOV, WebM)',
   'proof.kind.pdf': 'PDF',
   'proof.statement.label': 'Write this by hand on a sheet of paper:',
+  'proof.statement.copy': 'Copy text',
+  'proof.statement.copied': 'Copied',
+  'proof.statement.copyFailed': 'Could not copy. Select the text and copy it yourself.',
+  'proof.statement.missing': '[missing: reload the page or contact support]',
   'proof.choice.placeholder': 'Choose…',
   'proof.choice.missing': 'Choose the {choice} too.',
   'proof.files.label': 'Files for {slot}',
@@ -111,7 +115,8 @@ export const proofMessages = {
   'proof.selfie.title': 'Selfie with your ID and a handwritten statement',
   'proof.selfie.guidance.hold': 'Take a photo of yourself holding your ID and a sheet with the statement below, written by hand.',
   'proof.selfie.guidance.frame': 'Your full face and shoulders must be in the frame, and all text on the ID fully visible.',
-  'proof.selfie.statement': 'Apply to reset {item} on {platform}\n{date}',
+  // The exchange's phrase is a param: it stays verbatim in every locale.
+  'proof.selfie.statement': '{phrase}\n{date}',
 
   // Presets: non-KYC accounts
   'proof.historicalEmail.title': 'Screenshots of our e-mails to you',

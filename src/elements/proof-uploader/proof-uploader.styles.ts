@@ -51,6 +51,28 @@ export const proofUploaderStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  .statement [part~='copy-button'] {
+    margin-block-start: var(--_vk-space);
+  }
+  /* Printing the page prints the sheet to copy: only the statements, large, without the controls. */
+  @media print {
+    .slot:not(:has(.statement)),
+    .slot > :not(.statement),
+    .statement > :not(.statement-text) {
+      display: none;
+    }
+    .slot,
+    .statement {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+    .statement-text {
+      font-size: 20pt;
+      line-height: 1.6;
+      color: #000;
+    }
+  }
   .choice {
     display: grid;
     gap: 4px;

@@ -10,6 +10,7 @@ import { formatFileSize, isolate, numberFormat } from '../../core/i18n.js';
 import { canRetry, checkFile, downscaleEntry, filesFromClipboard, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
 import { cameraModeOf, cameraSupported, ProofCamera, type CameraMode } from './proof-camera.js';
 import { acceptFor, limitsText, refusalText, rejectionText, renderFile, slotDomIds } from './proof-render.js';
+import { renderStatement } from './proof-statement.js';
 import { VkProofChangeEvent, VkProofRejectEvent, VkProofRemoveEvent, VkProofUploadEvent } from './proof-uploader.events.js';
 import { isProofMessageKey, proofMessages, type ProofMessageKey } from './proof-uploader.messages.js';
 import { defaultMaxBytes, proofSlotSchema, proofUploadAnswerSchema, uploadedProofSchema, type ProofSlot, type ProofText, type UploadedProof } from './proof-uploader.schema.js';
@@ -44,7 +45,8 @@ const emptySummary = '{"slots":{},"complete":true}';
  * @csspart slot-title - The slot's heading.
  * @csspart badge - "Required" / "Optional".
  * @csspart guidance - The slot's guidance list.
- * @csspart statement - The text to write by hand.
+ * @csspart statement - The text to write by hand (printed large on its own when the page is printed).
+ * @csspart copy-button - Copies the text to write by hand.
  * @csspart choice - The slot's select (e.g. ID type).
  * @csspart choice-missing - "Choose the ID type too.", once the slot has files and nothing is picked.
  * @csspart drop-zone - Where files can be dropped; holds the buttons.
@@ -195,12 +197,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
           <span part="badge" class="badge">${this.t(slot.required === false ? 'proof.optional' : 'proof.required')}</span>
         </div>
         ${slot.guidance?.length ? html`<ul part="guidance" class="guidance">${slot.guidance.map((line) => html`<li>${this.#text(line)}</li>`)}</ul>` : nothing}
-        ${slot.statement
-          ? html`<figure part="statement" class="statement">
-              <figcaption>${this.t('proof.statement.label')}</figcaption>
-              <p class="statement-text">${this.#text(slot.statement)}</p>
-            </figure>`
-          : nothing}
+        ${slot.statement ? renderStatement(this, this.locale, slot.statement) : nothing}
         ${this.#renderChoice(slot, ids, files.length > 0)}
         <div
           part="drop-zone"

@@ -19,6 +19,8 @@ export class VkAnswersChangeEvent extends VkEvent<VkAnswersChangeDetail> {
 
 export interface VkAnswersSubmitDetail extends RequestDetail<AnswersSubmitResult> {
   answers: Answers;
+  /** The questionnaire only collects information (`collect`): record the answers and answer `{ ok: true }`. */
+  collect?: true;
 }
 
 /**

@@ -38,6 +38,7 @@ export const questionnaireMessages = {
   },
   'questionnaire.wrongCount': { one: '{count} answer is marked below.', other: '{count} answers are marked below.' },
   'questionnaire.accepted': 'All answers are correct.',
+  'questionnaire.recorded': 'Your answers were recorded.',
   'questionnaire.exhausted.title': 'No attempts left',
   'questionnaire.exhausted.info': 'You can still reset your security items by submitting documents for review.',
   'questionnaire.exhausted.action': 'Submit documents',

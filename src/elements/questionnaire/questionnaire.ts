@@ -68,7 +68,7 @@ function draftFromAnswer(answer: Answer): Draft {
  * @summary Answer account questions; the host grades them.
  *
  * @fires {VkAnswersChangeEvent} vk-answers-change - The user changed an answer. Detail `{ answers, questionId }`.
- * @fires {VkAnswersSubmitEvent} vk-answers-submit - Request: grade the answers. Detail `{ answers, respond, signal }`; answer `{ ok: true }`, `{ ok: false, attemptsLeft, wrong?: questionIds }` or `{ ok: false, reason: 'error', message? }`. Beware `wrong`: marking the wrong questions tells a guesser which of the others were right; leave it out unless your risk policy accepts that. Grade "I don't remember" (`{ dontRemember: true }`) as not known, not as wrong.
+ * @fires {VkAnswersSubmitEvent} vk-answers-submit - Request: grade the answers. Detail `{ answers, collect?, respond, signal }` (`collect: true` when the element only collects); answer `{ ok: true }`, `{ ok: false, attemptsLeft, wrong?: questionIds }` or `{ ok: false, reason: 'error', message? }`. Beware `wrong`: marking the wrong questions tells a guesser which of the others were right; leave it out unless your risk policy accepts that. Grade "I don't remember" (`{ dontRemember: true }`) as not known, not as wrong.
  * @fires {VkAnswersAcceptedEvent} vk-answers-accepted - The host accepted every answer. Detail `{}`.
  * @fires {VkQuestionnaireFallbackEvent} vk-questionnaire-fallback - Continue with documents. Detail `{ reason: 'attempts-exhausted' | 'user-choice' }`; fired when an answer leaves 0 attempts, when the user presses "Submit documents" afterwards, and when the user chooses "Submit documents instead".
  *
@@ -101,6 +101,9 @@ function draftFromAnswer(answer: Answer): Draft {
 export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
   static override styles = [VkElement.styles, questionnaireStyles];
   static override messages = questionnaireMessages;
+
+  /** The answers are collected for support, not graded (MEXC's questionnaire): no attempts, no documents path; `vk-answers-submit` says `collect: true`. */
+  @property({ type: Boolean, reflect: true }) collect = false;
 
   /** Graded attempts left; the host's answer updates it. 0 shows the documents path. */
   @property({ type: Number, attribute: 'attempts-left' }) @checked(wholeNumber(0)) attemptsLeft = 3;
@@ -269,7 +272,7 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
     const result = await this.#grading.run(
       VkAnswersSubmitEvent.eventName,
       answersSubmitResultSchema,
-      (respond, signal) => new VkAnswersSubmitEvent({ answers, respond, signal }),
+      (respond, signal) => new VkAnswersSubmitEvent({ answers, ...(this.collect ? { collect: true } : {}), respond, signal }),
       { retry: () => this.#trySubmit() },
     );
     if (!result) return;
@@ -299,9 +302,9 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
 
   #renderBody() {
     if (this.outcome === 'accepted') {
-      return html`<div part="result" class="panel" tabindex="-1"><p class="title">${this.t('questionnaire.accepted')}</p></div>`;
+      return html`<div part="result" class="panel" tabindex="-1"><p class="title">${this.t(this.collect ? 'questionnaire.recorded' : 'questionnaire.accepted')}</p></div>`;
     }
-    if (this.attemptsLeft <= 0) {
+    if (this.attemptsLeft <= 0 && !this.collect) {
       return html`<div part="result" class="panel" tabindex="-1">
         <p class="title">${this.t('questionnaire.exhausted.title')}</p>
         <p>${this.t('questionnaire.exhausted.info')}</p>
@@ -320,14 +323,16 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
       </div>
       ${this.outcome === 'wrong' ? this.#renderSummary() : nothing}
       ${this.questions.map((question, index) => this.#renderQuestion(question, index, total))} ${this.#grading.render()}
-      <p part="attempts" class="hint">${this.t('questionnaire.attemptsLeft', { count: this.attemptsLeft })}</p>
+      ${this.collect ? nothing : html`<p part="attempts" class="hint">${this.t('questionnaire.attemptsLeft', { count: this.attemptsLeft })}</p>`}
       <div class="actions">
         <button type="submit" part="submit" class="vk-button" aria-disabled=${this.#grading.status === 'pending' ? 'true' : 'false'}>
           ${this.t('questionnaire.submit')}
         </button>
-        <button type="button" part="documents" class="vk-button" data-variant="secondary" @click=${() => this.#fallBack('user-choice')}>
-          ${this.t('questionnaire.documentsInstead')}
-        </button>
+        ${this.collect
+          ? nothing
+          : html`<button type="button" part="documents" class="vk-button" data-variant="secondary" @click=${() => this.#fallBack('user-choice')}>
+              ${this.t('questionnaire.documentsInstead')}
+            </button>`}
       </div>
     </form>`;
   }

@@ -11,7 +11,10 @@ export function draftStorageKey(draftKey: string, journey: JourneyConfig): strin
   return `verikit:reset-flow:${draftKey || journey.id}`;
 }
 
-export function stateToDraft(state: FlowState, extras: { answers?: unknown; picked?: readonly FactorKind[]; account?: ResetFlowAccount | undefined }): ResetFlowDraft {
+export function stateToDraft(
+  state: FlowState,
+  extras: { answers?: unknown; picked?: readonly FactorKind[]; account?: ResetFlowAccount | undefined; statementAt?: number | undefined },
+): ResetFlowDraft {
   const draft: ResetFlowDraft = {
     v: 1,
     journey: state.journey.id,
@@ -26,7 +29,11 @@ export function stateToDraft(state: FlowState, extras: { answers?: unknown; pick
     faceScan: state.faceScan,
     verified: [...state.verified],
     questionnaire: state.questionnaire,
+    migrating: state.migrating,
+    questionsStarted: state.questionsStarted,
+    questionnaireMode: state.questionnaireMode,
   };
+  if (extras.statementAt !== undefined) draft.statementAt = extras.statementAt;
   if (extras.answers !== undefined) draft.answers = extras.answers;
   if (extras.picked) draft.picked = [...extras.picked];
   if (extras.account) draft.accountFactors = extras.account.factors;
@@ -35,7 +42,8 @@ export function stateToDraft(state: FlowState, extras: { answers?: unknown; pick
 
 /** The state a draft describes, for this journey; undefined when it belongs to another journey. */
 export function stateFromDraft(base: FlowState, draft: ResetFlowDraft): FlowState | undefined {
-  if (draft.journey !== base.journey.id || !base.journey.steps.includes(draft.step)) return undefined;
+  // A frozen account stays refused, whatever a draft says.
+  if (base.frozen || draft.journey !== base.journey.id || !base.journey.steps.includes(draft.step)) return undefined;
   // A new contact waits for a fresh code after a reload: its verified flag is not restored.
   const verified = draft.verified.filter((purpose) => purpose !== 'new-email' && purpose !== 'new-phone');
   return {
@@ -51,6 +59,9 @@ export function stateFromDraft(base: FlowState, draft: ResetFlowDraft): FlowStat
     faceScan: draft.faceScan,
     verified,
     questionnaire: draft.questionnaire,
+    migrating: draft.migrating ?? false,
+    questionsStarted: draft.questionsStarted ?? false,
+    questionnaireMode: draft.questionnaireMode ?? base.questionnaireMode,
   };
 }
 

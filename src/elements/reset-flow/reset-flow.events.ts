@@ -1,6 +1,8 @@
 import { VkEvent, type RequestDetail } from '../../core/events.js';
 import type { AccountLookupAnswer, NewContactAnswer, ResetSubmitAnswer } from './reset-flow.schema.js';
-import type { CodePurpose, ContactKind, FactorKind, QuestionnaireOutcome, StepKind } from './reset-flow.types.js';
+import type { CodePurpose, ContactKind, FactorKind, FlowOutcome, QuestionnaireOutcome, StepKind } from './reset-flow.types.js';
+
+export { VkSupportRequestEvent, type VkSupportRequestDetail, type SupportReason } from '../../core/support.js';
 
 export interface VkStepChangeDetail {
   from: StepKind;
@@ -29,6 +31,8 @@ export interface ResetSummary {
   /** Host ids of the uploaded files, by step and slot. */
   files: Record<string, Record<string, string[]>>;
   newContact?: { kind: ContactKind; masked: string };
+  /** Logged out with no contact left: the user asks to migrate to a new account (OKX case 3). */
+  migration?: true;
 }
 
 export interface VkResetSubmitDetail extends RequestDetail<ResetSubmitAnswer> {
@@ -44,11 +48,15 @@ export class VkResetSubmitEvent extends VkEvent<VkResetSubmitDetail> {
 }
 
 export interface VkResetFlowCompleteDetail {
+  /** `review` (support reviews it), `done` (a change is bound) or `reset` (reset at once: log in and rebind). */
+  outcome: FlowOutcome;
   summary: ResetSummary;
   reviewEta?: number;
+  /** When the withdrawal restriction lifts (epoch ms, server time). */
+  restrictedUntil?: number;
 }
 
-/** Notification: the host accepted the submitted reset. */
+/** Notification: the journey reached its end: the host accepted the submission, or (CoinEx) every graded answer was right. */
 export class VkResetFlowCompleteEvent extends VkEvent<VkResetFlowCompleteDetail> {
   static readonly eventName = 'vk-reset-flow-complete' as const;
   constructor(detail: VkResetFlowCompleteDetail) {
@@ -104,6 +112,28 @@ export class VkHumanCheckCompleteEvent extends VkEvent<Record<string, never>> {
   }
 }
 
+export interface VkAccountUnlockDetail {
+  journey: string;
+  /** "Forgot password" or "Reset security verification", chosen while the account is locked. */
+  via: 'forgot-password' | 'reset-verification';
+}
+
+/** Notification: the account step is locked and the user chose a way to unlock it sooner (000 §1.3); the host opens that page. */
+export class VkAccountUnlockEvent extends VkEvent<VkAccountUnlockDetail> {
+  static readonly eventName = 'vk-account-unlock' as const;
+  constructor(detail: VkAccountUnlockDetail) {
+    super(VkAccountUnlockEvent.eventName, detail);
+  }
+}
+
+/** Notification: the user chose "Back to log in" after an immediate reset. */
+export class VkLoginReturnEvent extends VkEvent<{ journey: string }> {
+  static readonly eventName = 'vk-login-return' as const;
+  constructor(detail: { journey: string }) {
+    super(VkLoginReturnEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'vk-step-change': VkStepChangeEvent;
@@ -113,5 +143,7 @@ declare global {
     'vk-new-contact-submit': VkNewContactSubmitEvent;
     'vk-face-scan-complete': VkFaceScanCompleteEvent;
     'vk-human-check-complete': VkHumanCheckCompleteEvent;
+    'vk-account-unlock': VkAccountUnlockEvent;
+    'vk-login-return': VkLoginReturnEvent;
   }
 }

@@ -11,11 +11,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../../core/i18n.js';
+import type { SupportReason } from '../../core/support.js';
 import type { VkCodeVerifiedEvent } from '../code-input/code-input.events.js';
+import { passwordNote, restrictionNotice, supportButton } from './reset-flow.ends.js';
 import { factorPurpose, newContactKind, newContactPurpose, summarise } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
-import type { FlowChannel, StepView } from './reset-flow.steps.js';
-import { codePurposes } from './reset-flow.types.js';
+import { factorCodes, type FlowChannel, type StepView } from './reset-flow.steps.js';
+import { codePurposes, contactKinds, type ContactKind } from './reset-flow.types.js';
 
 export const formOf = (event: Event) => event.currentTarget as HTMLFormElement;
 export const inputOf = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
@@ -35,6 +37,9 @@ export const hostReasons: Partial<Record<string, FlowMessageKey>> = {
   refused: 'flow.submit.refused',
 };
 
+/** The host's refusals only support can solve (a wrong password or an invalid contact the user can fix). */
+export const supportFor: Partial<Record<string, SupportReason>> = { locked: 'locked', 'not-found': 'not-found', taken: 'taken', refused: 'refused' };
+
 /** Adapter for every `<vk-code-input>` of the flow: a code of a known purpose was verified. */
 export function codeVerified(view: StepView): (event: VkCodeVerifiedEvent) => void {
   return (event) => {
@@ -43,10 +48,12 @@ export function codeVerified(view: StepView): (event: VkCodeVerifiedEvent) => vo
   };
 }
 
-/** A form's feedback: its own check's message, else the request's state (pending, waiting, error…). */
+/** A form's feedback: its own check's message, else the request's state (pending, waiting, error…), and "Contact support" after a refusal only support can solve. */
 function feedback(view: StepView, channel: FlowChannel, id: string): TemplateResult | typeof nothing {
   const invalid = view.invalid[channel];
-  return invalid ? html`<p part="error" id=${id}>${view.t(invalid)}</p>` : view.requests[channel].render(id);
+  const refusal = view.refusals[channel];
+  return html`${invalid ? html`<p part="error" id=${id}>${view.t(invalid)}</p>` : view.requests[channel].render(id)}
+  ${refusal && !invalid ? supportButton(view, refusal) : nothing}`;
 }
 
 function isInvalid(view: StepView, channel: FlowChannel): 'true' | 'false' {
@@ -69,7 +76,7 @@ function checkbox(name: 'agreement' | 'terms', checked: boolean, errorId: string
 }
 
 export function renderAgreement(view: StepView): TemplateResult {
-  const { restriction: duration, agreementMissing: missing } = view;
+  const { agreementMissing: missing } = view;
   return html`
     <div part="instructions">
       <p part="intro">${view.t('flow.agreement.intro')}</p>
@@ -78,9 +85,9 @@ export function renderAgreement(view: StepView): TemplateResult {
         <li>${view.t('flow.rebind')}</li>
       </ul>
     </div>
-    <p part="notice">${view.t('flow.restriction', { duration })}</p>
+    ${restrictionNotice(view)}
     <form novalidate @submit=${view.on.agreementSubmit}>
-      ${checkbox('agreement', view.flow.agreed, missing ? 'agreement-error' : undefined, view.on.agreementChange, view.t('flow.agreement.agree', { duration }))}
+      ${checkbox('agreement', view.flow.agreed, missing ? 'agreement-error' : undefined, view.on.agreementChange, view.t('flow.agreement.agree', view.restriction))}
       ${missing ? html`<p part="error" id="agreement-error">${view.t('flow.agreement.required')}</p>` : nothing}
       ${action(view, undefined, 'flow.agreement.confirm')}
     </form>
@@ -104,53 +111,102 @@ export function renderAccount(view: StepView): TemplateResult {
         : nothing}
       ${feedback(view, 'lookup', 'account-feedback')} ${action(view, 'lookup', 'flow.account.continue')}
     </form>
+    ${renderLock(view)} ${passwordNote(view)}
   `;
+}
+
+/** The account is locked [000 §1.3]: until when, a live countdown, and the ways to unlock it sooner. */
+function renderLock(view: StepView): TemplateResult | typeof nothing {
+  const lock = view.lock;
+  if (!lock) return nothing;
+  const link = (via: 'forgot-password' | 'reset-verification', key: FlowMessageKey) =>
+    html`<button part=${via} class="vk-link" type="button" @click=${() => view.on.unlock(via)}>${view.t(key)}</button>`;
+  return html`<div part="lock">
+    <p>${view.t('flow.account.lockedUntil', { time: lock.until })}</p>
+    <p part="lock-timer" aria-hidden="true">${view.t('flow.account.unlocksIn', { time: lock.countdown })}</p>
+    <p part="links">${link('forgot-password', 'flow.account.forgotPassword')} ${link('reset-verification', 'flow.account.resetVerification')}</p>
+  </div>`;
+}
+
+/** The e-mail or phone fields of the new-contact form. */
+function contactFields(view: StepView, kind: ContactKind): TemplateResult {
+  const invalid = isInvalid(view, 'contact');
+  return kind === 'email'
+    ? html`<label part="field">
+        <span>${view.t('flow.contact.email')}</span>
+        <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.run.newContactValue} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+      </label>`
+    : html`<div part="phone-fields">
+        <label part="field">
+          <span>${view.t('flow.contact.countryCode')}</span>
+          <input part="input" name="country" type="tel" autocomplete="tel-country-code" inputmode="tel" .value=${view.host.countryCode} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+        </label>
+        <label part="field">
+          <span>${view.t('flow.contact.phone')}</span>
+          <input part="input" name="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-invalid=${invalid} aria-describedby="contact-feedback" />
+        </label>
+      </div>`;
+}
+
+/** MEXC: the new contact may be an e-mail or a phone number [001 step 6]. */
+function contactChoice(view: StepView, kind: ContactKind): TemplateResult {
+  return html`<fieldset part="contact-choice">
+    <legend>${view.t('flow.contact.choose')}</legend>
+    ${contactKinds.map(
+      (option) => html`<label part="choice">
+        <input type="radio" name="contact-kind" value=${option} .checked=${option === kind} @change=${() => view.on.choose({ contactKind: option })} />
+        <span>${view.t(`flow.factor.${option}`)}</span>
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+/** Binding a lost authenticator again: the host's `<vk-totp-setup>` in the `totp-setup` slot (current step only). */
+function renderTotpBinding(view: StepView): TemplateResult {
+  if (view.flow.totpLinked) return html`<p part="verified">${view.t('flow.contact.totpLinked')}</p>`;
+  return html`<p part="intro">${view.t('flow.contact.intro.totp')}</p>
+    ${view.flow.step === 'new-contact' ? html`<slot name="totp-setup"></slot>` : nothing}`;
 }
 
 export function renderNewContact(view: StepView): TemplateResult {
   const { flow, on } = view;
-  const kind = newContactKind(flow);
+  const journey = flow.journey;
+  // A change journey's last commitment before the new contact gets its code: the restriction it brings.
+  const notice = journey.steps.at(-1) === 'done' ? restrictionNotice(view) : nothing;
+  const current = journey.verifyWithNewContact ? html`<p part="intro">${view.t('flow.contact.current')}</p>${factorCodes(view)}` : nothing;
+  const bound = newContactKind(flow);
+  if (bound === 'totp') return renderTotpBinding(view);
   const chosen = flow.newContact;
   if (!chosen) {
-    const invalid = isInvalid(view, 'contact');
+    const kind = journey.newContact === 'choice' ? (view.run.contactKind ?? bound) : bound;
     return html`
       <p part="intro">${view.t(`flow.contact.intro.${kind}`)}</p>
+      ${notice}
       <form novalidate @submit=${on.contactSubmit}>
-        ${kind === 'email'
-          ? html`<label part="field">
-              <span>${view.t('flow.contact.email')}</span>
-              <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.run.newContactValue} aria-invalid=${invalid} aria-describedby="contact-feedback" />
-            </label>`
-          : html`<div part="phone-fields">
-              <label part="field">
-                <span>${view.t('flow.contact.countryCode')}</span>
-                <input part="input" name="country" type="tel" autocomplete="tel-country-code" inputmode="tel" .value=${view.host.countryCode} aria-invalid=${invalid} aria-describedby="contact-feedback" />
-              </label>
-              <label part="field">
-                <span>${view.t('flow.contact.phone')}</span>
-                <input part="input" name="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-invalid=${invalid} aria-describedby="contact-feedback" />
-              </label>
-            </div>`}
+        ${journey.newContact === 'choice' ? contactChoice(view, kind) : nothing} ${contactFields(view, kind)}
         ${feedback(view, 'contact', 'contact-feedback')} ${action(view, 'contact', 'flow.contact.use')}
       </form>
+      ${current}
     `;
   }
-  const waitForHumanCheck = flow.journey.humanCheck === true && !flow.humanCheckDone;
+  const waitForHumanCheck = journey.humanCheck === true && !flow.humanCheckDone;
   return html`
     <p part="intro">
       ${view.t('flow.contact.chosen', { masked: isolate(chosen.masked) })}
       ${chosen.verified ? nothing : html`<button part="change" class="vk-link" type="button" @click=${on.contactChange}>${view.t('flow.contact.change')}</button>`}
     </p>
+    ${notice}
     ${waitForHumanCheck
       ? html`<p part="intro">${view.t('flow.contact.humanCheck')}</p>
           <slot name="human-check"></slot>`
       : html`<vk-code-input
-          channel=${kind === 'email' ? 'email' : 'sms'}
-          purpose=${newContactPurpose(kind)}
+          channel=${chosen.kind === 'email' ? 'email' : 'sms'}
+          purpose=${newContactPurpose(chosen.kind)}
           masked-destination=${chosen.masked}
-          label=${view.t(`flow.contact.code.${kind}`)}
+          label=${view.t(`flow.contact.code.${chosen.kind}`)}
           @vk-code-verified=${codeVerified(view)}
         ></vk-code-input>`}
+    ${current}
   `;
 }
 
@@ -180,6 +236,7 @@ export function renderSubmit(view: StepView): TemplateResult {
             <dd dir="ltr">${summary.newContact.masked}</dd>`
         : nothing}
     </dl>
+    ${restrictionNotice(view)}
     <form novalidate @submit=${on.submit}>
       ${checkbox('terms', flow.termsAccepted, termsMissing ? 'submit-feedback' : undefined, on.termsChange, view.t('flow.submit.terms'))}
       ${feedback(view, 'submit', 'submit-feedback')} ${action(view, 'submit', 'flow.submit.action')}

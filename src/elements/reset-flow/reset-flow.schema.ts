@@ -4,12 +4,16 @@ import * as z from '../../core/zod.js';
 import { isCountryCode } from './contact.js';
 import type { JourneyConfig } from './reset-flow.machine.js';
 import {
+  allLostModes,
   codePurposes,
   contactKinds,
+  faceScanModes,
   factorKinds,
   kycLevels,
   presetNames,
+  questionnaireModes,
   questionnaireOutcomes,
+  restrictedItems,
   stepKinds,
   terminalSteps,
   type PresetName,
@@ -19,36 +23,61 @@ import {
 const stepKind = z.enum(stepKinds);
 const factorKind = z.enum(factorKinds);
 const contactKind = z.enum(contactKinds);
+const questionnaireMode = z.enum(questionnaireModes);
+const restriction = z.object({
+  hours: z.optional(z.number().check(z.int(), z.nonnegative())),
+  items: z.optional(z.array(z.enum(restrictedItems))),
+});
 
 const terminal = (step: StepKind | undefined) => step !== undefined && (terminalSteps as readonly StepKind[]).includes(step);
 
-/** A host-defined journey: ordered steps, ending with `review` or `done`, each at most once. */
+/**
+ * A host-defined journey: ordered steps, ending with `review` or `done`, each at most once; `reset`
+ * and `refused` are reached by the flow's rules, never listed.
+ */
 export const journeyConfigSchema: z.ZodMiniType<JourneyConfig> = z
   .object({
     id: z.string().check(z.minLength(1)),
     steps: z.array(stepKind).check(
       z.minLength(2),
       z.refine((steps) => new Set(steps).size === steps.length, 'must not repeat a step'),
-      z.refine((steps) => terminal(steps.at(-1)), 'must end with "review" or "done"'),
-      z.refine((steps) => steps.slice(0, -1).every((step) => !terminal(step)), '"review"/"done" may only come last'),
+      z.refine((steps) => steps.at(-1) === 'review' || steps.at(-1) === 'done', 'must end with "review" or "done"'),
+      z.refine((steps) => steps.slice(0, -1).every((step) => !terminal(step)), '"review"/"done" may only come last, "reset"/"refused" never'),
     ),
     verify: z.optional(z.array(factorKind)),
     lost: z.optional(z.array(factorKind)),
-    newContact: z.optional(contactKind),
+    newContact: z.optional(z.union([contactKind, z.literal('choice')])),
+    verifyWithNewContact: z.optional(z.boolean()),
     humanCheck: z.optional(z.boolean()),
-    faceScan: z.optional(z.boolean()),
+    faceScan: z.optional(z.union([z.boolean(), z.enum(faceScanModes)])),
     askPassword: z.optional(z.boolean()),
+    allLost: z.optional(z.enum(allLostModes)),
+    questionnaire: z.optional(questionnaireMode),
+    questionsReminder: z.optional(z.boolean()),
+    immediateReset: z.optional(z.boolean()),
+    restriction: z.optional(restriction),
+    passwordRestriction: z.optional(restriction),
+    statementPhrase: z.optional(z.string().check(z.minLength(1))),
   })
   .check(
     z.refine(
       (journey) => !journey.steps.includes('verify') || journey.steps.includes('pick') || (journey.verify?.length ?? 0) > 0,
       'a journey with a "verify" step and no "pick" step must list the factors to "verify"',
     ),
+    // Neither choice may be a dead end: migrating needs the step that explains it.
+    z.refine((journey) => journey.allLost !== 'migrate' || journey.steps.includes('migration'), 'allLost "migrate" needs a "migration" step'),
+    z.refine((journey) => !journey.steps.includes('migration') || journey.allLost === 'migrate', 'a "migration" step needs allLost "migrate"'),
   );
 
 /** The account as the host knows it. Current contacts unmasked are optional: they let the flow refuse a "new" contact equal to the current one before any code is sent. */
 const accountFactorsSchema = z.array(z.object({ kind: factorKind, bound: z.boolean(), masked: z.optional(z.string()) }));
 
+/**
+ * `uid`, `email` and `phone` are in clear, never masked: the handwritten statement repeats them and a
+ * "new" contact equal to the current one is refused before any code is sent. `hasTransfers` and
+ * `hasFiatHistory` choose the documents (CoinEx) and make proofs the account cannot have optional;
+ * `questionnaire` overrides the journey's; `hasRecoveryCodes` offers a recovery code instead of the codes.
+ */
 export const accountSchema = z.object({
   factors: accountFactorsSchema,
   frozen: z.optional(z.boolean()),
@@ -58,6 +87,11 @@ export const accountSchema = z.object({
   uid: z.optional(z.string()),
   email: z.optional(z.string()),
   phone: z.optional(z.string()),
+  hasTransfers: z.optional(z.boolean()),
+  hasFiatHistory: z.optional(z.boolean()),
+  questionnaire: z.optional(questionnaireMode),
+  hasRecoveryCodes: z.optional(z.boolean()),
+  recoveryCodeLength: z.optional(z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 4 && n <= 64, 'must be a whole number from 4 to 64'))),
 });
 export type ResetFlowAccount = z.infer<typeof accountSchema>;
 
@@ -92,15 +126,16 @@ export const countryCodeCheck: Check<string> = (value) =>
 
 // --- Host answers -------------------------------------------------------------------------------
 
+/** `outcome: 'reset'`: the host reset the items at once (no review); `restrictedUntil`: when the restriction lifts, on the server's clock (default: now + the journey's hours). */
 export const resetSubmitAnswerSchema = z.union([
-  z.object({ ok: z.literal(true), reviewEta: z.optional(epochMs) }),
+  z.object({ ok: z.literal(true), reviewEta: z.optional(epochMs), outcome: z.optional(z.literal('reset')), restrictedUntil: z.optional(epochMs) }),
   z.object({ ok: z.literal(false), reason: z.enum(['error', 'refused']), message: z.optional(z.string()) }),
 ]);
 export type ResetSubmitAnswer = z.infer<typeof resetSubmitAnswerSchema>;
 
 export const accountLookupAnswerSchema = z.union([
   z.object({ ok: z.literal(true), account: accountSchema }),
-  z.object({ ok: z.literal(false), reason: z.enum(['not-found', 'wrong-password', 'locked', 'error']), message: z.optional(z.string()) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['not-found', 'wrong-password', 'locked', 'error']), message: z.optional(z.string()), lockedUntil: z.optional(epochMs) }),
 ]);
 export type AccountLookupAnswer = z.infer<typeof accountLookupAnswerSchema>;
 
@@ -134,5 +169,10 @@ export const draftSchema = z.object({
   answers: z.optional(z.unknown()),
   /** Masked factors of an account found at the `account` step, so the picker can show them again. */
   accountFactors: z.optional(accountFactorsSchema),
+  migrating: z.optional(z.boolean()),
+  questionsStarted: z.optional(z.boolean()),
+  questionnaireMode: z.optional(questionnaireMode),
+  /** When the handwritten statement was first shown (server time), so a reload shows the same date. */
+  statementAt: z.optional(epochMs),
 });
 export type ResetFlowDraft = z.infer<typeof draftSchema>;

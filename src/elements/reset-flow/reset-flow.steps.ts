@@ -11,16 +11,17 @@ import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { HostRequest } from '../../core/host-request.js';
 import type { MessageParams } from '../../core/i18n.js';
+import type { SupportReason } from '../../core/support.js';
 import type { VkProofChangeEvent } from '../proof-uploader/proof-uploader.events.js';
-import { historicalEmailSlot, idFrontSlot, supplementaryProofSlots, verificationVideoSlot } from '../proof-uploader/proof-presets.js';
-import type { ProofSlot } from '../proof-uploader/proof-uploader.schema.js';
 import type { VkAnswersChangeEvent } from '../questionnaire/questionnaire.events.js';
-import type { VkFaceScanChooseEvent, VkResetItemsAcceptedEvent, VkResetItemsChangeEvent } from '../reset-picker/reset-picker.events.js';
+import type { VkFaceScanChooseEvent, VkMigrationStartEvent, VkResetItemsAcceptedEvent, VkResetItemsChangeEvent, VkSupportRequestEvent } from '../reset-picker/reset-picker.events.js';
 import type { VkResetFlow } from './reset-flow.js';
+import { renderEnd, restrictionNotice, supportButton } from './reset-flow.ends.js';
 import { codeVerified, renderAccount, renderAgreement, renderNewContact, renderSubmit } from './reset-flow.forms.js';
-import { applicableSteps, canGoBack, canGoNext, factorPurpose, progress, type FlowEvent, type FlowState } from './reset-flow.machine.js';
+import { applicableSteps, canGoBack, canGoNext, everyFactorVerified, factorPurpose, faceScanMode, progress, type FlowEvent, type FlowState } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
 import type { ResetFlowAccount } from './reset-flow.schema.js';
+import { slotsFor, statementMissing, type SlotInputs } from './reset-flow.slots.js';
 import { uploadSteps, type ContactKind, type FactorKind, type StepKind, type UploadStep } from './reset-flow.types.js';
 
 const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const satisfies Record<FactorKind, string>;
@@ -28,7 +29,7 @@ const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const sati
 /** The flow's own requests to its host, one per form. */
 export type FlowChannel = 'lookup' | 'contact' | 'submit';
 
-/** What the user and the children do, handled by the element. */
+/** What the user and the children do, handled by the element (arrow functions: templates pass them unbound). */
 export interface StepHandlers {
   send: (event: FlowEvent) => void;
   /** The picker's ticks changed (confirmed or not). */
@@ -44,6 +45,13 @@ export interface StepHandlers {
   contactChange: () => void;
   termsChange: (event: Event) => void;
   submit: (event: SubmitEvent) => void;
+  /** "Contact support" on a refusal or dead end (the current step, unless another is named). */
+  support: (reason: SupportReason, step?: StepKind | 'pick') => void;
+  /** The locked account step's "Forgot password" / "Reset security verification". */
+  unlock: (via: 'forgot-password' | 'reset-verification') => void;
+  loginReturn: () => void;
+  /** The user chose the kind of new contact (journeys with `newContact: 'choice'`) or the recovery code, or a code of the verify step was locked. */
+  choose: (change: Partial<Pick<JourneyRun, 'contactKind' | 'recovery' | 'codeLocked'>>) => void;
 }
 
 /** What one run of the journey gathered besides the machine's state: another journey starts a fresh one. */
@@ -60,23 +68,61 @@ export interface JourneyRun {
   restoredAnswers: unknown;
   /** The accepted new e-mail, put back after "Change". */
   newContactValue: string;
+  /** The kind of new contact the user chose, where the journey lets them choose. */
+  contactKind: ContactKind | undefined;
+  /** The user verifies with a recovery code instead of the codes. */
+  recovery: boolean;
+  /** A code of the verify step is locked: "Contact support" is offered. */
+  codeLocked: boolean;
+  /** When the handwritten statement was first shown (server time); kept in the draft. */
+  statementAt: number | undefined;
 }
 
 export function newRun(): JourneyRun {
-  return { visited: new Set(), files: {}, answers: undefined, picked: [], restoredPicks: [], restoredAnswers: {}, newContactValue: '' };
+  return {
+    visited: new Set(),
+    files: {},
+    answers: undefined,
+    picked: [],
+    restoredPicks: [],
+    restoredAnswers: {},
+    newContactValue: '',
+    contactKind: undefined,
+    recovery: false,
+    codeLocked: false,
+    statementAt: undefined,
+  };
 }
+
+/** A restriction's message params: what it blocks ("withdrawals and fiat trading") and for how long ("24 hours"). */
+// A type (not an interface): it passes as message params.
+// eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+export type RestrictionText = {
+  readonly items: string;
+  readonly duration: string;
+};
 
 /** Everything the steps show, from the element. */
 export interface StepView {
   readonly flow: FlowState;
   /** The host data the steps pass on to the children. */
   readonly host: Pick<VkResetFlow, 'questions' | 'documentSlots' | 'proofSlots' | 'identitySlots' | 'uploaded' | 'countryCode'>;
+  /** Everything the upload steps' default slots depend on (the statement's date and reason included). */
+  readonly slots: SlotInputs;
   t(key: FlowMessageKey, params?: MessageParams): string;
   /** "a, b and c" in the user's locale. */
   formatList(items: readonly string[]): string;
   readonly account: ResetFlowAccount | undefined;
-  /** How long withdrawals stay blocked, e.g. "24 hours". */
-  readonly restriction: string;
+  /** What a reset blocks and for how long, in the exchange's words. */
+  readonly restriction: RestrictionText;
+  /** The same after a password reset, for logged-out users. */
+  readonly passwordRestriction: RestrictionText | undefined;
+  /** When the restriction lifts, once the journey ended ("14:05, 2 Dec 2026"). */
+  readonly restrictedUntil: string | undefined;
+  /** The account step is locked: until when, and the live countdown. */
+  readonly lock: { readonly until: string; readonly countdown: string } | undefined;
+  /** The host refused a form's request in a way only support can solve. */
+  readonly refusals: Readonly<Partial<Record<FlowChannel, SupportReason>>>;
   /** The user tried to confirm the instructions without ticking the agreement. */
   readonly agreementMissing: boolean;
   /** A form's own check failed (before asking the host). */
@@ -107,7 +153,8 @@ export function renderFlow(view: StepView): TemplateResult {
     <p part="position" aria-hidden="true">${view.position}</p>
     ${keyed(
       view.run,
-      flow.journey.steps.map((step) =>
+      // An end the journey does not list (an immediate reset, a refusal) is rendered after its steps.
+      [...flow.journey.steps, ...(flow.journey.steps.includes(flow.step) ? [] : [flow.step])].map((step) =>
         view.run.visited.has(step)
           ? html`<section part="step step-${step}" ?hidden=${step !== flow.step} aria-labelledby="heading-${step}">
               <h2 part="heading" id="heading-${step}" tabindex="-1">${title(step)}</h2>
@@ -148,6 +195,8 @@ function renderStepBody(view: StepView, step: StepKind): TemplateResult | typeof
       return renderPick(view);
     case 'verify':
       return renderVerify(view);
+    case 'migration':
+      return renderMigration(view);
     case 'questionnaire':
       return renderQuestionnaire(view);
     case 'documents':
@@ -158,63 +207,122 @@ function renderStepBody(view: StepView, step: StepKind): TemplateResult | typeof
       return renderNewContact(view);
     case 'submit':
       return renderSubmit(view);
-    case 'review':
-    case 'done':
+    default:
       return renderEnd(view, step);
   }
 }
 
+/** The host's face scan, in the current step only: one slot can show its content once. */
+function faceScan(view: StepView, step: StepKind, intro: FlowMessageKey): TemplateResult {
+  if (view.flow.faceScan === 'done') return html`<p part="verified">${view.t('flow.verify.faceScanDone')}</p>`;
+  return html`<p part="intro">${view.t(intro)}</p>
+    ${view.flow.step === step ? html`<slot name="face-scan"></slot>` : nothing}`;
+}
+
 function renderPick(view: StepView): TemplateResult {
-  const { account, on } = view;
+  const { account, on, flow } = view;
   if (!account) return html`<p part="feedback">${view.t('flow.account.missing')}</p>`;
+  const scan = faceScanMode(flow.journey);
+  const restriction = flow.journey.restriction;
+  // The picker offers the face scan only where it replaces the codes; after them (OKX) the verify step asks for it.
   return html`<vk-reset-picker
     exportparts="confirm: picker-confirm"
     .factors=${guard([account.factors], () => account.factors)}
     ?frozen=${account.frozen === true}
     ?logged-in=${account.loggedIn === true}
-    kyc-level=${account.kycLevel ?? 'none'}
+    kyc-level=${scan === 'instead' || scan === 'finalises' ? (account.kycLevel ?? 'none') : 'none'}
+    all-lost=${flow.journey.allLost ?? 'reset'}
+    restriction-hours=${restriction?.hours ?? 24}
+    .restrictedItems=${guard([restriction], () => [...(restriction?.items ?? ['withdrawals', 'fiat', 'c2c'])])}
     .value=${guard([view.run.restoredPicks], () => view.run.restoredPicks)}
     @vk-reset-items-change=${(event: VkResetItemsChangeEvent) => on.picked(event.detail.lost)}
     @vk-reset-items-accepted=${(event: VkResetItemsAcceptedEvent) => on.send({ type: 'items-accepted', lost: event.detail.lost, toVerify: event.detail.toVerify })}
     @vk-face-scan-choose=${(event: VkFaceScanChooseEvent) => on.send({ type: 'face-scan-chosen', lost: event.detail.lost })}
+    @vk-migration-start=${(event: VkMigrationStartEvent) => on.send({ type: 'migration-chosen', lost: event.detail.lost })}
+    @vk-support-request=${(event: VkSupportRequestEvent) => {
+      // The flow says which journey it was.
+      event.stopPropagation();
+      on.support(event.detail.reason, 'pick');
+    }}
   ></vk-reset-picker>`;
 }
 
-function renderVerify(view: StepView): TemplateResult {
+/** One code input per factor still to verify; in `new-contact` too, for journeys that verify there (OKX). */
+export function factorCodes(view: StepView): TemplateResult {
   const { flow } = view;
-  if (flow.faceScan !== 'off') {
-    return flow.faceScan === 'done'
-      ? html`<p part="verified">${view.t('flow.verify.faceScanDone')}</p>`
-      : html`<p part="intro">${view.t('flow.verify.faceScan')}</p>
-          <slot name="face-scan"></slot>`;
-  }
+  return html`${repeat(
+    flow.toVerify,
+    (kind) => kind,
+    (kind) => {
+      const purpose = factorPurpose(kind);
+      const masked = view.account?.factors.find((factor) => factor.kind === kind)?.masked;
+      return html`${flow.verified.includes(purpose) ? html`<p part="verified">${view.t('flow.verify.verified', { item: view.t(`flow.factor.${kind}`) })}</p>` : nothing}
+        <vk-code-input
+          channel=${codeChannel[kind]}
+          purpose=${purpose}
+          masked-destination=${ifDefined(masked)}
+          label=${view.t(`flow.verify.${kind}`)}
+          @vk-code-verified=${codeVerified(view)}
+          @vk-code-lock=${() => view.on.choose({ codeLocked: true })}
+        ></vk-code-input>`;
+    },
+  )}`;
+}
+
+/** A recovery code replaces the codes still to verify, like the face scan does (the account says it has recovery codes). */
+function recoveryCode(view: StepView): TemplateResult | typeof nothing {
+  const { account, run, on } = view;
+  if (!account?.hasRecoveryCodes || view.flow.toVerify.length === 0) return nothing;
+  return html`<button part="recovery" class="vk-link" type="button" @click=${() => on.choose({ recovery: !run.recovery })}>
+      ${view.t(run.recovery ? 'flow.recovery.back' : 'flow.recovery.use')}
+    </button>
+    ${run.recovery
+      ? html`<vk-code-input
+          channel="recovery"
+          purpose="recovery"
+          alphanumeric
+          length=${account.recoveryCodeLength ?? 10}
+          label=${view.t('flow.recovery.label')}
+          @vk-code-verified=${codeVerified(view)}
+        ></vk-code-input>`
+      : nothing}`;
+}
+
+function renderVerify(view: StepView): TemplateResult {
+  const { flow, run } = view;
+  if (flow.faceScan !== 'off' && faceScanMode(flow.journey) !== 'also') return faceScan(view, 'verify', 'flow.verify.faceScan');
+  const codesDone = everyFactorVerified(flow);
   return html`
-    <p part="intro">${view.t('flow.verify.intro')}</p>
-    ${repeat(
-      flow.toVerify,
-      (kind) => kind,
-      (kind) => {
-        const purpose = factorPurpose(kind);
-        const masked = view.account?.factors.find((factor) => factor.kind === kind)?.masked;
-        return html`${flow.verified.includes(purpose) ? html`<p part="verified">${view.t('flow.verify.verified', { item: view.t(`flow.factor.${kind}`) })}</p>` : nothing}
-          <vk-code-input
-            channel=${codeChannel[kind]}
-            purpose=${purpose}
-            masked-destination=${ifDefined(masked)}
-            label=${view.t(`flow.verify.${kind}`)}
-            @vk-code-verified=${codeVerified(view)}
-          ></vk-code-input>`;
-      },
-    )}
+    ${flow.toVerify.length ? html`<p part="intro">${view.t('flow.verify.intro')}</p>` : nothing}
+    <div ?hidden=${run.recovery}>${factorCodes(view)}</div>
+    ${recoveryCode(view)} ${run.codeLocked ? supportButton(view, 'locked') : nothing}
+    ${faceScanMode(flow.journey) === 'also' && codesDone ? faceScan(view, 'verify', 'flow.verify.faceScanAlso') : nothing}
   `;
+}
+
+/** OKX case 3: neither phone nor e-mail, logged out: a new account's contact is migrated to the verified one, after a face scan. */
+function renderMigration(view: StepView): TemplateResult {
+  return html`<p part="intro">${view.t('flow.migration.info')}</p>
+    ${restrictionNotice(view)} ${faceScan(view, 'migration', 'flow.migration.faceScan')}`;
 }
 
 function renderQuestionnaire(view: StepView): TemplateResult {
   const { flow, on } = view;
+  const graded = flow.questionnaireMode === 'graded';
+  // CoinEx: the reminder, then "Start now" [002 option 1 (1)].
+  if (graded && flow.journey.questionsReminder && !flow.questionsStarted) {
+    return html`<div part="instructions">
+        <p part="intro">${view.t('flow.questions.reminder')}</p>
+        ${flow.journey.immediateReset ? html`<p part="intro">${view.t('flow.questions.reminderReset')}</p>` : nothing}
+      </div>
+      <button part="action" class="vk-button" type="button" @click=${() => on.send({ type: 'questions-start' })}>${view.t('flow.questions.start')}</button>`;
+  }
   return html`
     ${flow.questionnaire === 'accepted' ? html`<p part="verified">${view.t('flow.questionnaire.accepted')}</p>` : nothing}
     ${flow.questionnaire === 'fallback' ? html`<p part="intro">${view.t('flow.questionnaire.fallback')}</p>` : nothing}
+    ${graded ? nothing : html`<p part="intro">${view.t('flow.questionnaire.collect')}</p>`}
     <vk-questionnaire
+      ?collect=${!graded}
       .questions=${guard([view.host.questions], () => view.host.questions)}
       .value=${guard([view.run.restoredAnswers], () => view.run.restoredAnswers)}
       @vk-answers-change=${(event: VkAnswersChangeEvent) => on.answered(event.detail.answers)}
@@ -224,30 +332,11 @@ function renderQuestionnaire(view: StepView): TemplateResult {
   `;
 }
 
-/** An upload step's slots: the host's, else the help centres' defaults. */
-function slotsFor(view: StepView, step: UploadStep): readonly ProofSlot[] {
-  const { account, host } = view;
-  const contact = (kind: ContactKind) => account?.[kind] ?? account?.factors.find((factor) => factor.kind === kind)?.masked ?? '';
-  switch (step) {
-    case 'documents':
-      return host.documentSlots ?? [idFrontSlot({ id: 'document-id-front' }), historicalEmailSlot()];
-    case 'proofs':
-      return host.proofSlots ?? supplementaryProofSlots();
-    case 'identity':
-      return (
-        host.identitySlots ?? [
-          idFrontSlot(),
-          verificationVideoSlot({ uid: account?.uid ?? '', email: contact('email'), phone: contact('phone'), reason: view.t('flow.identity.reason') }),
-        ]
-      );
-  }
-}
-
 function renderUploads(view: StepView, step: UploadStep): TemplateResult {
   const { host, on } = view;
-  const inputs = [host.documentSlots, host.proofSlots, host.identitySlots, view.account];
+  const inputs = [host.documentSlots, host.proofSlots, host.identitySlots, view.account, view.slots.statementAt, view.slots.reason];
   const uploadedHere = () => {
-    const slotIds = new Set(slotsFor(view, step).map((slot) => slot.id));
+    const slotIds = new Set(slotsFor(view.slots, step).map((slot) => slot.id));
     return host.uploaded.filter((file) => slotIds.has(file.slotId));
   };
   const onChange = (event: VkProofChangeEvent) => {
@@ -263,18 +352,9 @@ function renderUploads(view: StepView, step: UploadStep): TemplateResult {
     <p part="intro">${view.t(`flow.uploads.intro.${step}`)}</p>
     <vk-proof-uploader
       @vk-proof-change=${onChange}
-      .slots=${guard(inputs, () => slotsFor(view, step))}
+      .slots=${guard(inputs, () => slotsFor(view.slots, step))}
       .uploaded=${guard([host.uploaded, ...inputs], uploadedHere)}
     ></vk-proof-uploader>
-  `;
-}
-
-function renderEnd(view: StepView, step: 'review' | 'done'): TemplateResult {
-  const review = step === 'review';
-  return html`
-    <p part="intro">${view.t(review ? 'flow.review.info' : 'flow.done.info')}</p>
-    ${review && view.eta !== undefined ? html`<p part="eta">${view.t('flow.review.eta', { moment: view.eta })}</p>` : nothing}
-    <p part="notice">${view.t('flow.restriction', { duration: view.restriction })}</p>
-    ${review ? html`<p part="intro">${view.t('flow.rebind')}</p>` : nothing}
+    ${statementMissing(view.slots, step) ? supportButton(view, 'missing-data') : nothing}
   `;
 }

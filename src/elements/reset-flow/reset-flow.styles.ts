@@ -129,6 +129,58 @@ export const resetFlowStyles = css`
     min-block-size: 44px;
     margin-inline-start: var(--_vk-space);
   }
+  [part~='recovery'],
+  [part~='links'] button {
+    min-block-size: 44px;
+  }
+  [part~='links'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_vk-space) * 2);
+  }
+  [part~='lock'] {
+    display: grid;
+    gap: calc(var(--_vk-space) / 2);
+    padding: var(--_vk-space) calc(var(--_vk-space) * 1.5);
+    border-inline-start: 4px solid var(--_vk-danger);
+    background: var(--_vk-bg-subtle);
+    border-radius: var(--_vk-radius);
+  }
+  [part~='lock-timer'] {
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='password-note'],
+  [part~='reset-items'] {
+    color: var(--_vk-muted);
+  }
+  [part~='contact-choice'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_vk-space) * 2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  [part~='contact-choice'] legend {
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: calc(var(--_vk-space) / 2);
+  }
+  [part~='choice'] {
+    display: flex;
+    gap: var(--_vk-space);
+    align-items: center;
+    min-block-size: 44px;
+  }
+  [part~='choice'] input {
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
+  }
+  [part~='support'],
+  [part~='login'] {
+    justify-self: start;
+  }
   [part~='nav'] {
     display: flex;
     justify-content: space-between;

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { VkElement } from '../../core/base-element.js';
 import { checked } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
-import { formatDuration, formatMoment } from '../../core/i18n.js';
+import { formatMoment, type MessageParams } from '../../core/i18n.js';
+import { VkSupportRequestEvent, type SupportReason } from '../../core/support.js';
 import '../code-input/vk-code-input.js';
 import type { ProofSlot, UploadedProof } from '../proof-uploader/proof-uploader.schema.js';
 import '../proof-uploader/vk-proof-uploader.js';
@@ -12,28 +13,24 @@ import '../reset-picker/vk-reset-picker.js';
 import { maskContact, readContact } from './contact.js';
 // Exported by `verikit/reset-flow/class` before the contact helpers had their own module.
 export { isSameContact, normaliseContact } from './contact.js';
-import { formOf, hostReasons, inputOf, submitTexts, textOf } from './reset-flow.forms.js';
+import { formOf, hostReasons, inputOf, submitTexts, supportFor, textOf } from './reset-flow.forms.js';
 import { journeys } from './journeys.js';
 import { clearDraft, draftStorageKey, readDraft, stateFromDraft, stateToDraft, writeDraft } from './reset-flow.draft.js';
-import { VkAccountLookupEvent, VkNewContactSubmitEvent, VkResetFlowCompleteEvent, VkResetSubmitEvent, VkStepChangeEvent } from './reset-flow.events.js';
-import { initialState, newContactKind, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
+import { restrictionText } from './reset-flow.ends.js';
+import { VkAccountLookupEvent, VkAccountUnlockEvent, VkLoginReturnEvent, VkNewContactSubmitEvent, VkResetFlowCompleteEvent, VkResetSubmitEvent, VkStepChangeEvent } from './reset-flow.events.js';
+import { AccountLock } from './reset-flow.lock.js';
+import { initialState, isTerminal, newContactKind, outcomeOf, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
 import { flowMessages, type FlowMessageKey } from './reset-flow.messages.js';
-import {
-  accountLookupAnswerSchema,
-  countryCodeCheck,
-  journeyCheck,
-  listWith,
-  newContactAnswerSchema,
-  optionalAccountCheck,
-  resetSubmitAnswerSchema,
-  stringCheck,
-  type ResetFlowAccount,
-} from './reset-flow.schema.js';
+import { accountLookupAnswerSchema, countryCodeCheck, journeyCheck, listWith, newContactAnswerSchema, optionalAccountCheck, resetSubmitAnswerSchema, stringCheck } from './reset-flow.schema.js';
+import type { ResetFlowAccount } from './reset-flow.schema.js';
+import { statementReason } from './reset-flow.slots.js';
 import { newRun, renderFlow, type FlowChannel, type JourneyRun, type StepHandlers } from './reset-flow.steps.js';
 import { resetFlowStyles } from './reset-flow.styles.js';
-import type { ContactKind, PresetName, StepKind } from './reset-flow.types.js';
+import { uploadSteps, type ContactKind, type PresetName, type StepKind } from './reset-flow.types.js';
 
-const RESTRICTION_MS = 24 * 3_600_000;
+const HOUR_MS = 3_600_000;
+/** "14:05, 2 Dec 2026 GMT+1": the exact moment a restriction lifts, unambiguous in any locale. */
+const momentFormat: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
 
 /**
  * The whole security-reset journey in one element: read the reset instructions and agree (CoinEx),
@@ -41,7 +38,10 @@ const RESTRICTION_MS = 24 * 3_600_000;
  * the remaining ones (or the host's face scan), answer the account questionnaire (or upload
  * documents once its attempts run out), add supplementary proofs, bind a new contact with its own
  * code, upload ID photo and video, accept the terms, submit, and see "under review" with the
- * 24-hour restriction. Which steps apply comes from `journey` (a preset name or a config).
+ * exact time the restriction lifts. Which steps apply comes from `journey` (a preset name or a
+ * config; docs/journeys.md). A frozen account is refused before any code is requested, and every
+ * refusal or dead end offers "Contact support" (`vk-support-request`). Every graded answer right
+ * (CoinEx) or a finalising face scan (MEXC) can end with an immediate reset and "Back to log in".
  *
  * It hosts `<vk-reset-picker>`, `<vk-code-input>`, `<vk-questionnaire>` and `<vk-proof-uploader>`:
  * their request events bubble out unchanged, so one listener (or `connectHttp`) answers everything.
@@ -59,11 +59,15 @@ const RESTRICTION_MS = 24 * 3_600_000;
  * @fires {VkStepChangeEvent} vk-step-change - The current step changed. Detail `{ from, to, index, total }` (`index` zero-based).
  * @fires {VkAccountLookupEvent} vk-account-lookup - Request (logged-out journeys): find the account. Detail `{ identifier, password?, respond, signal }`; answer `{ ok: true, account }` or `{ ok: false, reason: 'not-found' | 'wrong-password' | 'locked' | 'error', message? }`.
  * @fires {VkNewContactSubmitEvent} vk-new-contact-submit - Request: record the new contact before its code is requested. Detail `{ kind, value, respond, signal }`; answer `{ ok: true, masked? }` or `{ ok: false, reason: 'same-contact' | 'invalid' | 'taken' | 'error', message? }`.
- * @fires {VkResetSubmitEvent} vk-reset-submit - Request: submit the reset. Detail `{ summary, respond, signal }` (summary: journey, lost, verified, faceScan, questionnaire, files, newContact masked); answer `{ ok: true, reviewEta? }` or `{ ok: false, reason: 'error' | 'refused', message? }`.
- * @fires {VkResetFlowCompleteEvent} vk-reset-flow-complete - The host accepted the submission. Detail `{ summary, reviewEta? }`.
+ * @fires {VkResetSubmitEvent} vk-reset-submit - Request: submit the reset. Detail `{ summary, respond, signal }` (summary: journey, lost, verified, faceScan, questionnaire, files, newContact masked, migration?); answer `{ ok: true, reviewEta?, outcome?: 'reset', restrictedUntil? }` or `{ ok: false, reason: 'error' | 'refused', message? }`.
+ * @fires {VkResetFlowCompleteEvent} vk-reset-flow-complete - The journey reached its end. Detail `{ outcome: 'review' | 'done' | 'reset', summary, reviewEta?, restrictedUntil }`.
+ * @fires {VkSupportRequestEvent} vk-support-request - "Contact support" on a refusal or dead end. Detail `{ journey, step, reason: 'frozen' | 'refused' | 'locked' | 'not-found' | 'taken' | 'missing-data' }`.
+ * @fires {VkAccountUnlockEvent} vk-account-unlock - The locked account step's "Forgot password" or "Reset security verification". Detail `{ journey, via: 'forgot-password' | 'reset-verification' }`.
+ * @fires {VkLoginReturnEvent} vk-login-return - "Back to log in" after an immediate reset. Detail `{ journey }`.
  *
  * @slot face-scan - The host's face-scan step, shown instead of codes when the user picks it (journey `faceScan`). Dispatch `VkFaceScanCompleteEvent` (`vk-face-scan-complete`) from it, or call `completeFaceScan()`, when it passes.
  * @slot human-check - The host's human check before a code goes to a new phone (journey `humanCheck`). Dispatch `vk-human-check-complete` or call `completeHumanCheck()`.
+ * @slot totp-setup - The host's `<vk-totp-setup>` that links a new authenticator when the authenticator was lost (the `new-contact` step); its `vk-totp-linked` moves on.
  *
  * @csspart flow - The whole journey.
  * @csspart progress - The progress list (`<ol>`); `progress-step` for each item, `aria-current="step"` on the current one, `data-state="done"` before it.
@@ -85,7 +89,13 @@ const RESTRICTION_MS = 24 * 3_600_000;
  * @csspart eta - The expected review time.
  * @csspart summary - The submit step's summary list.
  * @csspart terms - The terms checkbox row.
- * @csspart notice - The 24-hour withdrawal / fiat / C2C restriction notice (agreement and end steps).
+ * @csspart notice - The restriction notice in the exchange's words: its duration before the user commits, the exact time it lifts at the end.
+ * @csspart password-note - Logged out: reset the lost items before "Forgot password", and the restriction after a password reset.
+ * @csspart support - "Contact support" on a refusal or dead end.
+ * @csspart lock - The locked account step: until when, `lock-timer` (the live countdown), `links` with `forgot-password` and `reset-verification`.
+ * @csspart recovery - "Use a recovery code instead" (accounts with recovery codes).
+ * @csspart contact-choice - E-mail or phone for the new contact (journeys that let the user choose); `choice` for each.
+ * @csspart login - "Back to log in" after an immediate reset; `reset-items` names what was reset.
  * @csspart nav - The Back / Next bar; `back` and `next` for its buttons.
  * @csspart status - The polite live region (visually hidden).
  *
@@ -101,7 +111,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   /** A preset name (`mexcLoggedOut`, `coinexQuestionsFirst`, `loggedInChangePhone`, `loggedInChangeEmail`) or a journey config (see `JourneyConfig`). Setting another journey starts afresh. */
   @property() @checked(journeyCheck) journey: PresetName | JourneyConfig = 'mexcLoggedOut';
 
-  /** The account as the host knows it: `{ factors, frozen?, frozenReason?, loggedIn?, kycLevel?, uid?, email?, phone? }`. Logged-out journeys learn it from `vk-account-lookup`. */
+  /** The account as the host knows it (see `accountSchema`; `uid`, `email`, `phone` in clear). Logged-out journeys learn it from `vk-account-lookup`; pass it again after a reload. */
   @property({ attribute: false }) @checked(optionalAccountCheck) account: ResetFlowAccount | undefined;
 
   /** The questionnaire's questions (each checked by `<vk-questionnaire>`). */
@@ -135,6 +145,11 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   @state() private agreementMissing = false;
   /** A form's own check failed, before asking the host. */
   @state() private invalid: Partial<Record<FlowChannel, FlowMessageKey | undefined>> = {};
+  /** The host refused a form in a way only support can solve. */
+  @state() private refusals: Partial<Record<FlowChannel, SupportReason>> = {};
+  @state() private restrictedUntil: number | undefined;
+  /** The account step's lock: the lookup answered `locked` with `lockedUntil`. */
+  readonly #lock = new AccountLock(this, () => this.clock, () => this.announce(this.t('flow.account.unlocked')));
 
   #config: JourneyConfig | undefined;
   #run: JourneyRun = newRun();
@@ -193,7 +208,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     contactSubmit: (event) => {
       event.preventDefault();
       const form = formOf(event);
-      const kind = newContactKind(this.flowState);
+      const bound = newContactKind(this.flowState);
+      const kind = this.flowState.journey.newContact === 'choice' ? (this.#run.contactKind ?? (bound === 'phone' ? 'phone' : 'email')) : bound === 'phone' ? 'phone' : 'email';
       const typed = readContact(kind, { email: textOf(form, 'email'), country: textOf(form, 'country'), phone: textOf(form, 'phone') }, this.#account()?.[kind]);
       if ('problem' in typed) this.#setInvalid('contact', `flow.contact.${typed.problem}`, form.querySelector('input'));
       else void this.#submitContact(kind, typed.value);
@@ -211,13 +227,21 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       event.preventDefault();
       void this.#submit();
     },
+    support: (reason, step = this.flowState.step) => this.emit(new VkSupportRequestEvent({ journey: this.flowState.journey.id, step, reason })),
+    unlock: (via) => this.emit(new VkAccountUnlockEvent({ journey: this.flowState.journey.id, via })),
+    loginReturn: () => this.emit(new VkLoginReturnEvent({ journey: this.flowState.journey.id })),
+    choose: (change) => {
+      Object.assign(this.#run, change);
+      this.requestUpdate();
+    },
   };
 
   constructor() {
     super();
-    // The host's own steps in the slots report that they passed.
+    // The host's own steps in the slots (face scan, human check, its <vk-totp-setup>) report that they passed.
     this.addEventListener('vk-face-scan-complete', () => this.completeFaceScan());
     this.addEventListener('vk-human-check-complete', () => this.completeHumanCheck());
+    this.addEventListener('vk-totp-linked', () => this.#send({ type: 'totp-linked' }));
   }
 
   /** The current step (read-only; also the `step` attribute, for styling). */
@@ -251,8 +275,10 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     if (changed.has('journey') || !this.#config) {
       const journey = this.journey;
       this.#startJourney(typeof journey === 'string' ? journeys[journey] : journey);
-    } else if (changed.has('account') && this.account?.loggedIn && !this.flowState.accountKnown) {
-      this.#send({ type: 'account-identified', loggedIn: true });
+    } else if (changed.has('account')) {
+      // Frozen in the middle of a journey: refused at once, whatever step the user is on.
+      if (this.account?.frozen) this.#send({ type: 'account-frozen' });
+      else if (this.account?.loggedIn && !this.flowState.accountKnown) this.#send({ type: 'account-identified', loggedIn: true, questionnaire: this.account.questionnaire });
     }
   }
 
@@ -263,17 +289,25 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     this.#run = newRun();
     this.lookedUpAccount = undefined;
     this.reviewEta = undefined;
+    this.restrictedUntil = undefined;
+    this.#lock.set(undefined);
     this.agreementMissing = false;
     this.invalid = {};
-    const flow = initialState(config, { loggedIn: this.account?.loggedIn === true });
+    this.refusals = {};
+    const account = this.account;
+    const flow = initialState(config, { loggedIn: account?.loggedIn === true, frozen: account?.frozen, questionnaire: account?.questionnaire });
     const draft = this.saveDraft ? readDraft(draftStorageKey(this.draftKey, config)) : undefined;
     const restored = draft && stateFromDraft(flow, draft);
     this.flowState = restored ?? flow;
     this.#run.visited.add(this.flowState.step);
-    if (!draft || !restored) return;
+    if (!draft || !restored) {
+      if ((uploadSteps as readonly StepKind[]).includes(flow.step)) this.#run.statementAt = this.clock.now();
+      return;
+    }
     this.#run.answers = draft.answers;
     this.#run.restoredAnswers = draft.answers ?? {};
     this.#run.picked = this.#run.restoredPicks = draft.picked ?? draft.lost;
+    this.#run.statementAt = draft.statementAt;
     if (draft.accountFactors) this.lookedUpAccount = { factors: draft.accountFactors };
     if (flow.step !== restored.step) this.#stepChanged(flow.step, restored, false);
   }
@@ -291,12 +325,21 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       // Back to an accepted picker: the user came to change what they lost, so let them.
       if (after.step === 'pick') this.renderRoot.querySelector('vk-reset-picker')?.edit();
       this.#stepChanged(before.step, after, true);
+      const outcome = outcomeOf(after);
+      if (outcome) {
+        // The restriction starts now, on the server's clock (the clock carries its offset), unless the host said when it lifts.
+        const restrictedUntil = (this.restrictedUntil ??= this.clock.now() + (after.journey.restriction?.hours ?? 24) * HOUR_MS);
+        const eta = this.reviewEta;
+        this.emit(new VkResetFlowCompleteEvent({ outcome, summary: summarise(after, this.#run.files), restrictedUntil, ...(eta === undefined ? {} : { reviewEta: eta }) }));
+      }
     }
     this.#persist();
   }
 
   #stepChanged(from: StepKind, flow: FlowState, moveFocus: boolean): void {
     this.#run.visited.add(flow.step);
+    // The handwritten statement's date: the server's day when it is first shown, kept across reloads.
+    if ((uploadSteps as readonly StepKind[]).includes(flow.step)) this.#run.statementAt ??= this.clock.now();
     const { index, total } = progress(flow);
     this.#focusHeading = moveFocus;
     this.announce(this.#position(flow));
@@ -307,8 +350,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     if (!this.saveDraft || !this.#config) return;
     const flow = this.flowState;
     const key = draftStorageKey(this.draftKey, this.#config);
-    if (flow.submission === 'accepted') clearDraft(key);
-    else writeDraft(key, stateToDraft(flow, { answers: this.#run.answers, picked: this.#run.picked, account: this.lookedUpAccount }));
+    if (isTerminal(flow.step)) clearDraft(key);
+    else writeDraft(key, stateToDraft(flow, { answers: this.#run.answers, picked: this.#run.picked, account: this.lookedUpAccount, statementAt: this.#run.statementAt }));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -330,6 +373,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   /** A form's own check failed: say why (instead of an earlier request's state) and focus the field; or, without `key`, clear it. */
   #setInvalid(channel: FlowChannel, key?: FlowMessageKey, field?: HTMLElement | null): void {
     this.invalid = { ...this.invalid, [channel]: key };
+    this.refusals = { ...this.refusals, [channel]: undefined };
     if (!key) return;
     this.#requests[channel].reset();
     this.announce(this.t(key));
@@ -342,6 +386,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     const key = hostReasons[answer.reason];
     const message = answer.message ?? '';
     this.#requests[channel].fail(key ? `${this.t(key)} ${message}`.trim() : message);
+    const support = supportFor[answer.reason];
+    if (support) this.refusals = { ...this.refusals, [channel]: support };
   }
 
   async #lookup(identifier: string, password: string | undefined): Promise<void> {
@@ -352,12 +398,13 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       (respond, signal) => new VkAccountLookupEvent({ identifier, ...(password === undefined ? {} : { password }), respond, signal }),
       { retry: () => void this.#lookup(identifier, password) },
     );
+    if (answer) this.#lock.set(answer.ok ? undefined : answer.lockedUntil);
     if (!answer?.ok) {
       this.#refused('lookup', answer);
       return;
     }
     this.lookedUpAccount = answer.account;
-    this.#send({ type: 'account-identified' });
+    this.#send({ type: 'account-identified', frozen: answer.account.frozen, questionnaire: answer.account.questionnaire });
   }
 
   async #submitContact(kind: ContactKind, value: string): Promise<void> {
@@ -395,8 +442,9 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     );
     if (answer?.ok) {
       this.reviewEta = answer.reviewEta;
-      this.#send({ type: 'submit-accepted' });
-      this.emit(new VkResetFlowCompleteEvent({ summary, ...(answer.reviewEta === undefined ? {} : { reviewEta: answer.reviewEta }) }));
+      this.restrictedUntil = answer.restrictedUntil;
+      // Reaching the end fires vk-reset-flow-complete with the outcome.
+      this.#send({ type: 'submit-accepted', outcome: answer.outcome });
       return;
     }
     this.#refused('submit', answer);
@@ -413,15 +461,34 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   override render() {
     const flow = this.flowState;
+    const { journey, lost } = flow;
     const eta = this.reviewEta;
+    const account = this.#account();
+    const t = (key: FlowMessageKey, params?: MessageParams) => this.t(key, params);
+    const formatList = (items: readonly string[]) => this.formatList(items);
+    const restriction = (about = journey.restriction) => restrictionText(t, formatList, this.locale, about);
     return html`<section part="flow" aria-label=${this.t('flow.label')}>
       ${renderFlow({
         flow,
         host: this,
-        t: (key, params) => this.t(key, params),
-        formatList: (items) => this.formatList(items),
-        account: this.#account(),
-        restriction: formatDuration(RESTRICTION_MS, this.locale, { largestUnit: 'hour' }),
+        slots: {
+          flow,
+          account,
+          documentSlots: this.documentSlots,
+          proofSlots: this.proofSlots,
+          identitySlots: this.identitySlots,
+          statementAt: this.#run.statementAt ?? this.clock.now(),
+          reason: statementReason(t, formatList, lost),
+        },
+        t,
+        formatList,
+        account,
+        restriction: restriction(),
+        // Logged out [000 §1.2, 001]: the lost items first, then "Forgot password", which blocks withdrawals too.
+        passwordRestriction: journey.steps.includes('account') && !flow.loggedIn ? restriction(journey.passwordRestriction ?? journey.restriction) : undefined,
+        restrictedUntil: this.restrictedUntil === undefined ? undefined : this.formatDate(this.restrictedUntil, momentFormat),
+        lock: this.#lock.view(this.locale),
+        refusals: this.refusals,
         agreementMissing: this.agreementMissing,
         invalid: this.invalid,
         requests: this.#requests,

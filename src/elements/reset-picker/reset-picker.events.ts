@@ -2,6 +2,8 @@ import { VkEvent, type RequestDetail } from '../../core/events.js';
 import type { ResetConfirmAnswer } from './reset-picker.schema.js';
 import type { FactorKind, ResetRoute } from './reset-picker.types.js';
 
+export { VkSupportRequestEvent, type VkSupportRequestDetail, type SupportReason } from '../../core/support.js';
+
 /** What the user picked and where it leads. */
 export interface VkResetSelection {
   /** The ticked (unavailable) items, in the order email, phone, totp. */

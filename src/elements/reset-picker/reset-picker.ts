@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VkElement } from '../../core/base-element.js';
+import { allLostModes, restrictedItems, type AllLostMode, type RestrictedItem } from '../../core/factors.js';
 import { acceptHostValue, checked, listOf, oneOf, schemaCheck, wholeNumber } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
 import { formatDuration, isolate } from '../../core/i18n.js';
+import { VkSupportRequestEvent } from '../../core/support.js';
 import * as z from '../../core/zod.js';
 import {
   VkFaceScanChooseEvent,
@@ -24,15 +26,19 @@ type Outcome = 'editing' | 'accepted' | 'refused';
 
 const HOUR_MS = 3_600_000;
 const lostKindsCheck = schemaCheck(z.array(z.enum(factorKinds)));
+const restrictedCheck = schemaCheck(z.array(z.enum(restrictedItems)));
+/** `restricted-items="withdrawals fiat"`: a space-separated list. */
+const wordList = { fromAttribute: (value: string | null) => value?.split(/\s+/).filter(Boolean) ?? [] };
 
 /**
  * The first step of a security reset: the user ticks the security items they can no longer use
  * (several at once), sees which remaining items they will verify next, reads the reset instructions
  * and the withdrawal restriction, agrees, and confirms. Routes the special cases: a self-frozen
- * account is refused with the reason; logged out with no contact factor left leads to migration;
- * advanced-KYC accounts are offered a face scan instead of codes. The same steps serve the
- * logged-out entry ("Reset security verification") and the logged-in one (Security → item →
- * Change → Reset): only the migration case depends on `logged-in`.
+ * account is refused with the reason (and "Contact support"); logged out with no contact factor
+ * left leads to migration, unless `all-lost="reset"` (MEXC resets all three at once); advanced-KYC
+ * accounts are offered a face scan instead of codes. The same steps serve the logged-out entry
+ * ("Reset security verification") and the logged-in one (Security → item → Change → Reset): only
+ * the migration case depends on `logged-in`.
  *
  * While the confirmation waits for the host's answer, a Cancel button next to the pending message
  * aborts the request (the detail's `signal`), keeps the picks and agreement, says so politely and
@@ -50,6 +56,7 @@ const lostKindsCheck = schemaCheck(z.array(z.enum(factorKinds)));
  * @fires {VkResetItemsAcceptedEvent} vk-reset-items-accepted - The host accepted the reset. Detail `{ lost, toVerify }`.
  * @fires {VkMigrationStartEvent} vk-migration-start - Logged out with every contact factor lost, the user chose the migration path. Detail `{ lost }`.
  * @fires {VkFaceScanChooseEvent} vk-face-scan-choose - An advanced-KYC user chose a face scan instead of codes. Detail `{ lost }`.
+ * @fires {VkSupportRequestEvent} vk-support-request - The user chose "Contact support" after a refusal. Detail `{ step: 'pick', reason: 'frozen' | 'refused' }`.
  * @fires {VkRecoveryCodeChooseEvent} vk-recovery-code-choose - With `has-recovery-codes`, the user chose to verify with a recovery code instead of the lost items. Detail `{ lost }`.
  *
  * @csspart form - The picking form.
@@ -73,6 +80,7 @@ const lostKindsCheck = schemaCheck(z.array(z.enum(factorKinds)));
  * @csspart feedback - Pending, waiting, error or cancelled text.
  * @csspart cancel - Stops waiting for the host's answer to the confirmation (shown only while it is pending or waiting); the picks are kept.
  * @csspart result - The accepted or refused panel.
+ * @csspart support - "Contact support" in the refused panel.
  * @csspart status - The polite live region (visually hidden).
  *
  * @cssprop --vk-reset-picker-gap - Space between sections.
@@ -102,8 +110,14 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
   /** The account's KYC level; `advanced` offers a face scan instead of verification codes. */
   @property({ attribute: 'kyc-level' }) @checked(oneOf(kycLevels)) kycLevel: KycLevel = 'none';
 
-  /** How long withdrawals, fiat and C2C selling stay blocked after a reset. */
+  /** Logged out with neither e-mail nor phone left: `migrate` (default) leads to migration, `reset` resets them all at once (MEXC). */
+  @property({ attribute: 'all-lost' }) @checked(oneOf(allLostModes)) allLost: AllLostMode = 'migrate';
+
+  /** How long the restricted items stay blocked after a reset. */
   @property({ type: Number, attribute: 'restriction-hours' }) @checked(wholeNumber(0)) restrictionHours = 24;
+
+  /** What the restriction blocks, worded per exchange (space-separated in the attribute): `withdrawals`, `fiat`, `c2c`, `p2p`. */
+  @property({ attribute: 'restricted-items', converter: wordList }) @checked(restrictedCheck) restrictedItems: RestrictedItem[] = ['withdrawals', 'fiat', 'c2c'];
 
   /**
    * The account's security items: `{ kind: 'email' | 'phone' | 'totp', bound, masked? }[]`, each kind
@@ -152,7 +166,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
     if (this.frozen) return 'refused';
     if (lost.length === 0) return 'none';
     const contactLeft = toVerify.some((kind) => contactFactorKinds.includes(kind));
-    if (!this.loggedIn && !contactLeft) return 'migration';
+    if (!this.loggedIn && !contactLeft && this.allLost === 'migrate') return 'migration';
     return this.kycLevel === 'advanced' ? 'face-scan-available' : 'reset';
   }
 
@@ -160,8 +174,10 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
     return this.t(`picker.factor.${kind}`);
   }
 
-  get #restrictionDuration(): string {
-    return formatDuration(this.restrictionHours * HOUR_MS, this.locale, { largestUnit: 'hour' });
+  /** The restriction's params: what it blocks ("withdrawals and fiat trading") and for how long. */
+  get #restriction(): { items: string; duration: string } {
+    const items = this.formatList(this.restrictedItems.map((item) => this.t(`picker.restricted.${item}`)));
+    return { items, duration: formatDuration(this.restrictionHours * HOUR_MS, this.locale, { largestUnit: 'hour' }) };
   }
 
   #focus(selector: string): void {
@@ -260,8 +276,8 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
   }
 
   #renderBody() {
-    if (this.frozen) return this.#renderResult('picker.refused.title', this.frozenReason || this.t('picker.refused.frozen'));
-    if (this.outcome === 'refused') return this.#renderResult('picker.refused.title', this.refusal || this.t('picker.refused.host'));
+    if (this.frozen) return this.#renderResult('picker.refused.title', this.frozenReason || this.t('picker.refused.frozen'), 'frozen');
+    if (this.outcome === 'refused') return this.#renderResult('picker.refused.title', this.refusal || this.t('picker.refused.host'), 'refused');
     const selection = this.selection;
     if (this.outcome === 'accepted') return this.#renderResult('picker.accepted', this.#nextStepText(selection));
     const isMigration = selection.route === 'migration';
@@ -272,11 +288,16 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
     </form>`;
   }
 
-  #renderResult(titleKey: PickerMessageKey, body: string) {
+  #renderResult(titleKey: PickerMessageKey, body: string, refusal?: 'frozen' | 'refused') {
     return html`<div part="result" class="panel" tabindex="-1">
-      <p class="title">${this.t(titleKey)}</p>
-      <p>${body}</p>
-    </div>`;
+        <p class="title">${this.t(titleKey)}</p>
+        <p>${body}</p>
+      </div>
+      ${refusal
+        ? html`<button type="button" part="support" class="vk-button" data-variant="secondary" @click=${() => this.emit(new VkSupportRequestEvent({ step: 'pick', reason: refusal }))}>
+            ${this.t('picker.support')}
+          </button>`
+        : nothing}`;
   }
 
   #nextStepText(selection: VkResetSelection): string {
@@ -321,7 +342,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
     return html`<div part="migration" class="notice">
         <p class="title">${this.t('picker.migration.title')}</p>
         <p>${this.t('picker.migration.info')}</p>
-        <p part="restriction" class="restriction">${this.t('picker.instructions.restriction', { duration: this.#restrictionDuration })}</p>
+        <p part="restriction" class="restriction">${this.t('picker.instructions.restriction', this.#restriction)}</p>
       </div>
       <div class="actions">
         <button type="button" part="alternative" class="vk-button" @click=${this.#onMigration}>${this.t('picker.migration.action')}</button>
@@ -330,7 +351,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
   }
 
   #renderInstructions(route: ResetRoute) {
-    const duration = this.#restrictionDuration;
+    const restriction = this.#restriction;
     const pending = this.#confirmRequest.status === 'pending';
     return html`${route === 'face-scan-available' ? html`<p part="face-scan" class="detail">${this.t('picker.faceScan.info')}</p>` : nothing}
       <div part="instructions" class="notice">
@@ -339,7 +360,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
           <li>${this.t('picker.instructions.verify')}</li>
           <li>${this.t('picker.instructions.review')}</li>
         </ul>
-        <p part="restriction" class="restriction">${this.t('picker.instructions.restriction', { duration })}</p>
+        <p part="restriction" class="restriction">${this.t('picker.instructions.restriction', restriction)}</p>
       </div>
       <label part="agreement" class="agreement">
         <input
@@ -350,7 +371,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
           aria-describedby=${this.showAgreementError ? 'agreement-error' : nothing}
           @change=${this.#onAgreementToggle}
         />
-        <span>${this.t('picker.agree', { duration })}</span>
+        <span>${this.t('picker.agree', restriction)}</span>
       </label>
       ${this.showAgreementError ? html`<p id="agreement-error" part="error" class="error">${this.t('picker.agreeRequired')}</p>` : nothing}
       ${this.#confirmRequest.render()}

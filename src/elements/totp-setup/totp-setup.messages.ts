@@ -26,6 +26,7 @@ export const totpSetupMessages = {
   'totp.linked.heading': 'Authenticator linked',
   'totp.linked.body': 'Your authenticator app is linked. Its entry is “{label}”.',
   'totp.linked.bodyNoLabel': 'Your authenticator app is linked.',
+  'totp.allRequired': 'This account must keep an authenticator app, a phone number and an e-mail address bound, so the authenticator cannot be unlinked. Reset it to move to a new one.',
   'totp.unlink': 'Unlink authenticator',
   'totp.reset': 'Lost your authenticator? Reset it',
   'totp.newPhone.heading': 'Moving to a new phone?',

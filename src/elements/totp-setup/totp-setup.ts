@@ -73,7 +73,7 @@ const labelPart: Check<string> = (value) =>
  * @csspart error - The feedback when it is an error (a failure to prepare the key).
  * @csspart cancel - Stops waiting for the host (shown only while a request is pending or waiting).
  * @csspart retry - Asks the host to store the generated key again (after an error or Cancel).
- * @csspart unlink-button - Starts unlinking (linked state).
+ * @csspart unlink-button - Starts unlinking (linked state); with `require-all-factors`, the part `all-required` says why there is none.
  * @csspart reset-button - Asks to reset a lost authenticator (linked state).
  * @csspart cancel-button - Leaves the unlink confirmation.
  * @csspart new-phone - The "Moving to a new phone?" guidance.
@@ -109,6 +109,9 @@ export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
 
   /** Show the withdrawal-hold notice during setup too (the link replaces an existing authenticator). */
   @property({ type: Boolean, reflect: true }) replacing = false;
+
+  /** The platform requires authenticator, phone and e-mail bound at all times (OKX): no Unlink, only Reset. */
+  @property({ type: Boolean, attribute: 'require-all-factors' }) requireAllFactors = false;
 
   /** Hours withdrawals are held after a change or reset (a whole number). */
   @property({ attribute: 'withdrawal-hold-hours', type: Number }) @checked(wholeNumber(0)) withdrawalHoldHours = 24;
@@ -445,19 +448,17 @@ export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
     return html`${this.#heading('totp.linked.heading')}
       <p>${account ? this.t('totp.linked.body', { label: totpLabel(account) }) : this.t('totp.linked.bodyNoLabel')}</p>
       <div part="actions">
-        <button part="unlink-button" class="vk-button" data-variant="secondary" type="button" @click=${() => (this.state = 'unlinking')}>
-          ${this.t('totp.unlink')}
+        ${this.requireAllFactors
+          ? html`<p part="all-required">${this.t('totp.allRequired')}</p>`
+          : html`<button part="unlink-button" class="vk-button" data-variant="secondary" type="button" @click=${() => (this.state = 'unlinking')}>${this.t('totp.unlink')}</button>`}
+        <button part="reset-button" class="vk-link" type="button" @click=${() => this.emit(new VkTotpResetEvent(this.#account ?? { issuer: this.issuer, account: this.account }))}>
+          ${this.t('totp.reset')}
         </button>
-        <button part="reset-button" class="vk-link" type="button" @click=${this.#requestReset}>${this.t('totp.reset')}</button>
       </div>
       <details part="new-phone">
         <summary>${this.t('totp.newPhone.heading')}</summary>
         <p>${this.t('totp.newPhone.body')}</p>
       </details>`;
-  }
-
-  #requestReset(): void {
-    this.emit(new VkTotpResetEvent(this.#account ?? { issuer: this.issuer, account: this.account }));
   }
 
   #renderUnlinking(): TemplateResult {
