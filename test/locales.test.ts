@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Message, PluralMessage } from '../src/core/i18n.js';
 import { requestMessages } from '../src/core/request.messages.js';
 import { codeInputMessages } from '../src/elements/code-input/code-input.messages.js';
+import { handoffMessages } from '../src/elements/proof-uploader/proof-handoff.messages.js';
 import { proofMessages } from '../src/elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../src/elements/questionnaire/questionnaire.messages.js';
 import { flowMessages } from '../src/elements/reset-flow/reset-flow.messages.js';
@@ -27,7 +28,7 @@ import zhCN from '../src/locales/zh-CN.js';
 /** Every shipped translation (a missing entry here is a type error). */
 const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { ar, es, fr, ja, ko, 'pt-BR': ptBR, ru, tr, vi, 'zh-CN': zhCN };
 
-const elementCatalogs = [requestMessages, codeInputMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages, flowMessages];
+const elementCatalogs = [requestMessages, codeInputMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages, handoffMessages, flowMessages];
 
 const placeholdersOf = (text: string): Set<string> => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''));
 const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message).filter((v): v is string => typeof v === 'string'));

@@ -1,6 +1,7 @@
 import type { Message } from '../core/i18n.js';
 import { requestMessages } from '../core/request.messages.js';
 import { codeInputMessages } from '../elements/code-input/code-input.messages.js';
+import { handoffMessages } from '../elements/proof-uploader/proof-handoff.messages.js';
 import { proofMessages } from '../elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../elements/questionnaire/questionnaire.messages.js';
 import { flowMessages } from '../elements/reset-flow/reset-flow.messages.js';
@@ -19,6 +20,7 @@ const en = {
   ...questionnaireMessages,
   ...totpSetupMessages,
   ...proofMessages,
+  ...handoffMessages,
   ...flowMessages,
 } as const satisfies Readonly<Record<string, Message>>;
 

@@ -47,7 +47,7 @@ describe('<vk-proof-uploader handoff-token>: continue on your phone (phone)', ()
   it('uploads through the host with the token, then Done ends with "You can go back to your computer"', async () => {
     const { el, host } = await phone({ ok: true, slots: ['verification-video'] });
     host.answers['vk-proof-upload'] = () => ({ ok: true, fileId: 'srv-v' });
-    const changes: Array<{ slots: Record<string, unknown>; complete: boolean }> = [];
+    const changes: { slots: Record<string, unknown>; complete: boolean }[] = [];
     el.addEventListener('vk-proof-change', (event) => changes.push(event.detail));
     await el.addFiles('verification-video', [mp4('me.mp4')]);
     await waitUntil(() => rowsOf(el, 'verification-video')[0]?.dataset['status'] === 'uploaded');

@@ -71,7 +71,7 @@ describe('<vk-proof-uploader>: continue on your phone (desktop)', () => {
       desktopClass(true);
       const { el } = await mountDesktop([video, idFront, screenshots], 'auto');
       await settle(el);
-      expect(part(el, 'handoff-start')?.textContent?.trim()).to.equal('Continue on your phone');
+      expect(part(el, 'handoff-start')?.textContent.trim()).to.equal('Continue on your phone');
       expect(textOf(el, 'handoff')).to.contain('Continue on your phone for: Verification video and ID document, front side.');
       await expect(el).to.be.accessible();
     });

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { VkElement } from '../../core/base-element.js';
 import type { HostRequest } from '../../core/host-request.js';
+import type { MessageParams } from '../../core/i18n.js';
 import type { HandoffQr } from './proof-handoff-qr.js';
 import type { DesktopPhase, PhonePhase } from './proof-handoff.js';
+import type { HandoffMessageKey } from './proof-handoff.messages.js';
 import type { ProofMessageKey } from './proof-uploader.messages.js';
 
-type Host = VkElement<ProofMessageKey>;
+/** Looks up one of the hand-off's messages (see `handoffMessages`). */
+export type HandoffText = (key: HandoffMessageKey, params?: MessageParams) => string;
 
 /** What the desktop's panel shows. */
 export interface DesktopPanel {
@@ -31,16 +33,15 @@ export interface DesktopPanel {
  * the slots), and the done and expired states. The visible countdown is `aria-hidden`: the live region
  * says when the link is ready, one minute before it expires, and when it has.
  */
-export function renderDesktop(host: Host, panel: DesktopPanel): TemplateResult {
-  const t = (key: ProofMessageKey, params?: Record<string, string | number>) => host.t(key, params);
-  const status = (key: ProofMessageKey) => html`<p part="handoff-status" class="handoff-status" data-phase=${panel.phase}>${t(key)}</p>`;
+export function renderDesktop(t: HandoffText, panel: DesktopPanel): TemplateResult {
+  const status = (key: HandoffMessageKey) => html`<p part="handoff-status" class="handoff-status" data-phase=${panel.phase}>${t(key)}</p>`;
   const progress = html`<ul part="handoff-slots" class="handoff-slots" aria-label=${t('proof.handoff.slots.label')}>
     ${panel.slots.map(
       (slot) =>
         html`<li>${t('proof.handoff.slot', { slot: slot.title, status: slot.files ? t('proof.handoff.slot.files', { count: slot.files }) : t('proof.handoff.slot.none') })}</li>`,
     )}
   </ul>`;
-  const button = (part: string, key: ProofMessageKey, onClick: () => void, variant?: 'secondary') =>
+  const button = (part: string, key: HandoffMessageKey, onClick: () => void, variant?: 'secondary') =>
     html`<button type="button" part=${part} class="vk-button" data-variant=${variant ?? nothing} @click=${onClick}>${t(key)}</button>`;
   const stop = button('handoff-stop', 'proof.handoff.stop', panel.onStop, 'secondary');
   if (panel.phase === 'done') return html`${status('proof.handoff.done')} ${progress}`;
@@ -84,26 +85,26 @@ export function renderDesktop(host: Host, panel: DesktopPanel): TemplateResult {
 }
 
 /** The phone's intro while it adds files, else its end page (finished, expired or used). */
-export function renderPhone(host: Host, phase: PhonePhase): TemplateResult {
-  if (phase === 'open') return html`<section part="handoff" class="handoff"><p part="handoff-status" class="handoff-status" data-phase="open">${host.t('proof.handoff.phone.intro')}</p></section>`;
+export function renderPhone(t: HandoffText, phase: PhonePhase): TemplateResult {
+  if (phase === 'open') return html`<section part="handoff" class="handoff"><p part="handoff-status" class="handoff-status" data-phase="open">${t('proof.handoff.phone.intro')}</p></section>`;
   const finished = phase === 'finished';
   const text = finished ? 'proof.handoff.phone.done' : phase === 'expired' ? 'proof.handoff.phone.expired' : 'proof.handoff.phone.used';
   return html`<section part="handoff" class="handoff" data-phase=${phase} aria-labelledby="handoff-title">
-    <h3 part="handoff-title" class="handoff-title" id="handoff-title" tabindex="-1">${host.t(finished ? 'proof.handoff.phone.done.title' : 'proof.handoff.phone.ended.title')}</h3>
-    <p part="handoff-status" class="handoff-status" data-phase=${phase}>${host.t(text)}</p>
+    <h3 part="handoff-title" class="handoff-title" id="handoff-title" tabindex="-1">${t(finished ? 'proof.handoff.phone.done.title' : 'proof.handoff.phone.ended.title')}</h3>
+    <p part="handoff-status" class="handoff-status" data-phase=${phase}>${t(text)}</p>
   </section>`;
 }
 
 /** Done, below the phone's slots: enabled once every handed-off slot is complete. */
-export function renderPhoneFinish(host: Host, finish: { complete: boolean; request: HostRequest<ProofMessageKey>; onFinish: () => void }): TemplateResult {
+export function renderPhoneFinish(t: HandoffText, finish: { complete: boolean; request: HostRequest<ProofMessageKey>; onFinish: () => void }): TemplateResult {
   const hint = finish.complete ? nothing : 'handoff-incomplete';
   return html`<div class="handoff handoff-finish">
     <div class="handoff-actions">
       <button type="button" part="handoff-finish" class="vk-button" ?disabled=${!finish.complete} aria-describedby=${hint} @click=${finish.onFinish}>
-        ${host.t('proof.handoff.phone.finish')}
+        ${t('proof.handoff.phone.finish')}
       </button>
     </div>
-    ${finish.complete ? nothing : html`<p id="handoff-incomplete" class="handoff-hint">${host.t('proof.handoff.phone.incomplete')}</p>`}
+    ${finish.complete ? nothing : html`<p id="handoff-incomplete" class="handoff-hint">${t('proof.handoff.phone.incomplete')}</p>`}
     ${finish.request.render()}
   </div>`;
 }

@@ -1,13 +1,16 @@
 import type { ReactiveController, TemplateResult } from 'lit';
 import type { VkElement } from '../../core/base-element.js';
 import { CountdownController } from '../../core/countdown.js';
+import { describeIssues, VkDeveloperError } from '../../core/errors.js';
+import { preview } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
 import { formatCountdown, formatDuration } from '../../core/i18n.js';
+import { handoffMessages } from './proof-handoff.messages.js';
 import type { HandoffView } from './proof-handoff-gate.js';
 import type { HandoffQr } from './proof-handoff-qr.js';
-import { renderDesktop, renderPhone, renderPhoneFinish } from './proof-handoff.render.js';
+import { renderDesktop, renderPhone, renderPhoneFinish, type HandoffText } from './proof-handoff.render.js';
 import { VkHandoffFinishEvent, VkHandoffStatusEvent } from './proof-handoff.events.js';
-import { handoffFinishAnswerSchema, handoffStatusAnswerSchema, type HandoffOpenAnswer, type HandoffStatus } from './proof-handoff.schema.js';
+import { handoffFinishAnswerSchema, handoffStatusAnswerSchema, handoffStatusSchema, type HandoffOpenAnswer, type HandoffStatus } from './proof-handoff.schema.js';
 import type { ProofMessageKey } from './proof-uploader.messages.js';
 
 /**
@@ -15,9 +18,12 @@ import type { ProofMessageKey } from './proof-uploader.messages.js';
  * (QR code, copyable link, validity countdown, the phone's progress polled with back-off) and the
  * phone's side (the handed-off slots, Done, and the end pages).
  */
-export { handoffCreateAnswerSchema, handoffOpenAnswerSchema, handoffStatusSchema } from './proof-handoff.schema.js';
+export { handoffCreateAnswerSchema, handoffOpenAnswerSchema } from './proof-handoff.schema.js';
 
 type Host = VkElement<ProofMessageKey>;
+
+/** The hand-off's own messages, looked up like the element's. */
+const textFor = (view: HandoffView): HandoffText => (key, params) => view.text(handoffMessages, key, params);
 
 /** The first status request goes 2 s after the link arrives; each answer that changes nothing doubles the wait, up to 10 s. */
 export const firstPollMs = 2000;
@@ -43,11 +49,12 @@ export interface DesktopHandoffOptions {
  * an answer that changed something, and at once when the tab becomes visible again (the back-off then
  * starts afresh). It stops while the tab is hidden or the element is off the page, and for good at the
  * link's expiry or when the phone is done. A poll unanswered for 10 s is superseded by the next. A host
- * that pushes calls `update()`.
+ * that pushes calls `push()`.
  */
 export class DesktopHandoff implements ReactiveController {
   readonly #host: Host;
   readonly #options: DesktopHandoffOptions;
+  readonly #t: HandoffText;
   readonly #poll: HostRequest<ProofMessageKey>;
   readonly #countdown: CountdownController;
   #phase: DesktopPhase = 'waiting';
@@ -65,12 +72,13 @@ export class DesktopHandoff implements ReactiveController {
   constructor(host: Host, options: DesktopHandoffOptions) {
     this.#host = host;
     this.#options = options;
+    this.#t = textFor(options.view);
     this.#poll = new HostRequest(host, { announcePending: false });
     this.#countdown = new CountdownController(host, { clock: options.view.clock, onExpire: () => this.#end('expired'), onTick: (remaining) => this.#onTick(remaining) });
     this.#nextPollAt = options.view.clock().now() + firstPollMs;
     host.addController(this);
     this.#countdown.start(options.link.expiresAt);
-    if (this.live) host.announce(host.t('proof.handoff.announce.ready', { duration: formatDuration(this.#countdown.remaining, options.view.locale()) }));
+    if (this.live) host.announce(this.#t('proof.handoff.announce.ready', { duration: formatDuration(this.#countdown.remaining, options.view.locale()) }));
     void import('./proof-handoff-qr.js').then(
       ({ handoffQr }) => {
         this.#qr = handoffQr(options.link.url);
@@ -94,9 +102,14 @@ export class DesktopHandoff implements ReactiveController {
     return this.#options.link.handoffId;
   }
 
-  /** A status the host pushed: applied like a polled one; a change brings the next poll forward. */
-  update(status: HandoffStatus): void {
-    if (!this.#apply(status) || !this.live) return;
+  /** A status the host pushed: checked, then applied like a polled one; a change brings the next poll forward. */
+  push(status: unknown): void {
+    const parsed = handoffStatusSchema.safeParse(status);
+    if (!parsed.success) {
+      console.error(new VkDeveloperError(`verikit: <${this.#host.localName}> handoffUpdate() got an invalid status — ${describeIssues(parsed.error.issues)}. Got ${preview(status)}; ignored.`));
+      return;
+    }
+    if (!this.#apply(parsed.data) || !this.live) return;
     this.#interval = firstPollMs;
     this.#nextPollAt = this.#options.view.clock().now() + firstPollMs;
   }
@@ -175,13 +188,13 @@ export class DesktopHandoff implements ReactiveController {
     const arrived = this.#options.view.receive(fresh);
     const host = this.#host;
     const only = arrived[0];
-    if (arrived.length === 1 && only) host.announce(host.t('proof.handoff.announce.arrived', { name: only.name }));
-    else if (arrived.length > 1) host.announce(host.t('proof.handoff.announce.arrivedMany', { count: arrived.length }));
+    if (arrived.length === 1 && only) host.announce(this.#t('proof.handoff.announce.arrived', { name: only.name }));
+    else if (arrived.length > 1) host.announce(this.#t('proof.handoff.announce.arrivedMany', { count: arrived.length }));
     const before = this.#phase;
     if (status.state === 'done' || status.state === 'expired') this.#end(status.state);
     else if (status.state !== before) {
       this.#phase = status.state;
-      if (status.state === 'connected') host.announce(host.t('proof.handoff.connected'));
+      if (status.state === 'connected') host.announce(this.#t('proof.handoff.connected'));
     }
     host.requestUpdate();
     return arrived.length > 0 || this.#phase !== before;
@@ -193,14 +206,14 @@ export class DesktopHandoff implements ReactiveController {
     this.#poll.abort();
     if (phase === 'done') this.#countdown.stop();
     this.#sync();
-    this.#host.announce(this.#host.t(phase === 'done' ? 'proof.handoff.done' : 'proof.handoff.expired'));
+    this.#host.announce(this.#t(phase === 'done' ? 'proof.handoff.done' : 'proof.handoff.expired'));
     this.#host.requestUpdate();
   }
 
   #onTick(remaining: number): void {
     if (remaining > 0 && remaining <= 60_000 && !this.#warnedMinute) {
       this.#warnedMinute = true;
-      this.#host.announce(this.#host.t('proof.handoff.announce.minute'));
+      this.#host.announce(this.#t('proof.handoff.announce.minute'));
     }
   }
 
@@ -213,7 +226,7 @@ export class DesktopHandoff implements ReactiveController {
       input?.select();
       this.#copy = 'denied';
     }
-    this.#host.announce(this.#host.t(this.#copy === 'copied' ? 'proof.handoff.copied' : 'proof.handoff.copyDenied'));
+    this.#host.announce(this.#t(this.#copy === 'copied' ? 'proof.handoff.copied' : 'proof.handoff.copyDenied'));
     this.#host.requestUpdate();
   }
 
@@ -221,7 +234,7 @@ export class DesktopHandoff implements ReactiveController {
   render(renewable: boolean): TemplateResult {
     const { view, slots, link, onNewLink, onStop } = this.#options;
     const summary = view.summary().slots;
-    return renderDesktop(this.#host, {
+    return renderDesktop(this.#t, {
       phase: this.#phase,
       url: link.url,
       qr: this.#qr,
@@ -254,12 +267,14 @@ export type PhonePhase = 'open' | 'finished' | 'expired' | 'used';
 export class PhoneHandoff {
   readonly #host: Host;
   readonly #options: PhoneHandoffOptions;
+  readonly #t: HandoffText;
   readonly #finish: HostRequest<ProofMessageKey>;
   #phase: PhonePhase;
 
   constructor(host: Host, options: PhoneHandoffOptions) {
     this.#host = host;
     this.#options = options;
+    this.#t = textFor(options.view);
     this.#finish = new HostRequest(host);
     const { answer, view } = options;
     this.#phase = answer.ok ? 'open' : answer.reason;
@@ -300,17 +315,17 @@ export class PhoneHandoff {
 
   #announcePhase(): void {
     const key = ({ open: undefined, finished: 'proof.handoff.phone.done', expired: 'proof.handoff.phone.expired', used: 'proof.handoff.phone.used' } as const)[this.#phase];
-    if (key) this.#host.announce(this.#host.t(key));
+    if (key) this.#host.announce(this.#t(key));
   }
 
   /** The intro while open, else the end page. */
   render(): TemplateResult {
-    return renderPhone(this.#host, this.#phase);
+    return renderPhone(this.#t, this.#phase);
   }
 
   /** Done, below the slots, while open. */
   renderFinish(): TemplateResult | undefined {
     if (this.#phase !== 'open') return undefined;
-    return renderPhoneFinish(this.#host, { complete: this.#options.view.summary().complete, request: this.#finish, onFinish: () => void this.#finishNow() });
+    return renderPhoneFinish(this.#t, { complete: this.#options.view.summary().complete, request: this.#finish, onFinish: () => void this.#finishNow() });
   }
 }

@@ -6,7 +6,7 @@ import { VkDeveloperError } from '../../core/errors.js';
 import { acceptByKind } from '../../core/file-sniff.js';
 import { checked, listOf, oneOf, wholeNumber } from '../../core/host-data.js';
 import { HostRequest, type RequestTexts } from '../../core/host-request.js';
-import { formatFileSize, numberFormat } from '../../core/i18n.js';
+import { formatFileSize, numberFormat, translate } from '../../core/i18n.js';
 import { downscaleImage } from '../../core/image-downscale.js';
 import { canRetry, checkFile, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
 import { ProofInput } from './proof-input.js';
@@ -150,6 +150,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     title: (slot) => this.#text(slot.title),
     receive: (files) => this.#addHostFiles(files),
     summary: () => summarize(this.#handoff.visibleSlots(this.slots), this.#entries, this.#choices),
+    text: (catalog, key, params) => translate(catalog, key, params, { locale: this.locale, overrides: this.config.messages }),
   });
 
   /**
