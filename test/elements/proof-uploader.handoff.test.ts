@@ -110,7 +110,7 @@ describe('<vk-proof-uploader>: continue on your phone (desktop)', () => {
       expect(announced(el)).to.equal('The link for your phone is ready. It is valid for 10 minutes.');
       expect(textOf(el, 'handoff-status')).to.equal('Waiting for your phone…');
       expect(textOf(el, 'handoff-slots')).to.contain('Verification video: nothing yet');
-      expect(el.shadowRoot?.activeElement?.getAttribute('part')).to.equal('handoff-link');
+      expect(el.shadowRoot?.activeElement?.getAttribute('part')).to.equal('handoff-copy');
       await waitUntil(() => part(el, 'handoff-qr'), 'the QR code module did not load', { timeout: 4000 });
       expect(await decodeQr(el)).to.equal(handoffUrl);
       await advance(clock, el, 1);

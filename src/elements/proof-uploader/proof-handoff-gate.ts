@@ -154,7 +154,7 @@ export class HandoffGate implements ReactiveController {
       onNewLink: () => void this.#start(),
       onStop: () => this.#stop(true),
     });
-    this.#focus('handoff-link');
+    this.#focus('handoff-copy');
   }
 
   /** Back to uploading on this computer: the host may revoke a link still live. */
