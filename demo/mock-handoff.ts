@@ -42,6 +42,8 @@ export interface HandoffRecord {
   expiresAt: number;
   state: 'waiting' | 'connected' | 'done' | 'revoked';
   files: HandoffFile[];
+  /** Bumped by every change: a backend keeps the newest copy it hears of (others re-send what they know). */
+  version: number;
 }
 
 type Answer = Record<string, unknown>;
@@ -60,8 +62,10 @@ export interface HandoffBackend {
   upload(fields: Fields, send: () => Answer | Promise<Answer>): Answer | Promise<Answer>;
   /** Listens for `vk-handoff-cancel` under `root`. */
   listen(root: EventTarget): () => void;
-  /** The newest link this backend knows, minted here or elsewhere (the story's "scan"). */
+  /** The newest link still to be opened or finished that this backend knows, minted here or elsewhere (the story's "scan"). */
   latest(): HandoffRecord | undefined;
+  /** What this backend knows of a link. */
+  get(token: string): HandoffRecord | undefined;
   /** Calls `listener` whenever a link changes here or in another frame (a host pushing to the desktop). */
   subscribe(listener: (record: HandoffRecord) => void): () => void;
   reset(): void;
@@ -89,10 +93,12 @@ export function createHandoffBackend(clock: Clock, options: HandoffBackendOption
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined;
 
   const learn = (record: HandoffRecord): void => {
+    if ((records.get(record.token)?.version ?? -1) >= record.version) return;
     records.set(record.token, record);
     for (const listener of [...listeners]) listener(record);
   };
-  const save = (record: HandoffRecord): void => {
+  const save = (change: Omit<HandoffRecord, 'version'>): void => {
+    const record = { ...change, version: (records.get(change.token)?.version ?? 0) + 1 };
     learn(record);
     channel?.postMessage({ type: 'record', record });
   };
@@ -110,7 +116,7 @@ export function createHandoffBackend(clock: Clock, options: HandoffBackendOption
   const create = (fields: Fields): Answer => {
     revokeLive();
     const slots = Array.isArray(fields['slots']) ? fields['slots'].filter((slot): slot is string => typeof slot === 'string') : [];
-    const record: HandoffRecord = { token: randomToken(), id: `handoff-${randomToken().slice(0, 10)}`, session: me, slots, expiresAt: clock.now() + HANDOFF_VALIDITY_MS, state: 'waiting', files: [] };
+    const record: Omit<HandoffRecord, 'version'> = { token: randomToken(), id: `handoff-${randomToken().slice(0, 10)}`, session: me, slots, expiresAt: clock.now() + HANDOFF_VALIDITY_MS, state: 'waiting', files: [] };
     save(record);
     return { ok: true, url: url(record.token), expiresAt: record.expiresAt, handoffId: record.id };
   };
@@ -188,7 +194,10 @@ export function createHandoffBackend(clock: Clock, options: HandoffBackendOption
       return () => root.removeEventListener('vk-handoff-cancel', onCancel);
     },
     latest() {
-      return [...records.values()].filter((record) => !expired(record)).at(-1);
+      return [...records.values()].filter((record) => !expired(record) && record.state !== 'done').at(-1);
+    },
+    get(token) {
+      return records.get(token);
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { ManualClock } from '../../src/core/clock.js';
-import { createMockBackend, type RequestEventName } from '../../demo/mock-backend.js';
-import { HANDOFF_VALIDITY_MS } from '../../demo/mock-handoff.js';
+import { createMockBackend, type MockBackend, type RequestEventName } from '../../demo/mock-backend.js';
+import { HANDOFF_VALIDITY_MS, type HandoffRecord } from '../../demo/mock-handoff.js';
 import { START } from '../helpers.js';
 
 /** A device: its own mock backend on a shared manual clock, answering synchronously. */
@@ -17,8 +17,9 @@ function device(clock: ManualClock, name: string) {
   return { backend, target, ask };
 }
 
-/** BroadcastChannel delivers in a later task. */
-const delivered = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** BroadcastChannel delivers in a later task (later still on a busy machine): waits until `backend` knows what `check` wants of the link. */
+const learned = (backend: MockBackend, token: string, check: (record: HandoffRecord | undefined) => boolean = (record) => record !== undefined) =>
+  waitUntil(() => check(backend.handoff.get(token)), 'the change never reached the other backend', { timeout: 4000 });
 const file = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'IMG_0043.jpg', { type: 'image/jpeg' });
 
 describe('demo mock backend: continue on your phone', () => {
@@ -32,17 +33,17 @@ describe('demo mock backend: continue on your phone', () => {
     expect(token).to.match(/^[\w-]{22}$/);
     expect(created['handoffId']).to.be.a('string').and.not.contain(token);
     expect(await computer.ask('vk-handoff-status', { handoffId: created['handoffId'] })).to.deep.equal({ ok: true, state: 'waiting', files: [] });
-    await delivered();
+    await learned(phone.backend, token);
     expect(await phone.ask('vk-handoff-open', { token })).to.deep.equal({ ok: true, slots: ['id-front'], files: [] });
-    await delivered();
+    await learned(computer.backend, token, (record) => record?.state === 'connected');
     expect(await computer.ask('vk-handoff-status', { handoffId: created['handoffId'] })).to.include({ state: 'connected' });
     const uploaded = await phone.ask('vk-proof-upload', { slotId: 'id-front', file, mime: 'image/jpeg', choice: 'passport', handoffToken: token });
     expect(uploaded).to.include({ ok: true });
-    await delivered();
+    await learned(computer.backend, token, (record) => record?.files.length === 1);
     const status = await computer.ask('vk-handoff-status', { handoffId: created['handoffId'] });
     expect(status['files']).to.deep.equal([{ slotId: 'id-front', fileId: uploaded['fileId'], name: 'IMG_0043.jpg', size: 4, type: 'image/jpeg', choice: 'passport' }]);
     expect(await phone.ask('vk-handoff-finish', { token })).to.deep.equal({ ok: true });
-    await delivered();
+    await learned(computer.backend, token, (record) => record?.state === 'done');
     expect(await computer.ask('vk-handoff-status', { handoffId: created['handoffId'] })).to.include({ state: 'done' });
     expect(await phone.ask('vk-handoff-open', { token }), 'never reused after done').to.deep.equal({ ok: false, reason: 'used' });
     expect(await phone.ask('vk-proof-upload', { slotId: 'id-front', file, handoffToken: token })).to.deep.equal({ ok: false, reason: 'rejected' });
@@ -55,19 +56,19 @@ describe('demo mock backend: continue on your phone', () => {
     const other = device(clock, 'other');
     const tokenOf = (answer: Record<string, unknown>) => String(answer['url']).split('#t=')[1] ?? '';
     const first = tokenOf(await computer.ask('vk-handoff-create', { slots: ['verification-video'] }));
-    await delivered();
+    await learned(phone.backend, first);
     expect(await phone.ask('vk-handoff-open', { token: first })).to.include({ ok: true });
-    await delivered();
+    await learned(other.backend, first, (record) => record?.device === 'phone');
     expect(await other.ask('vk-handoff-open', { token: first })).to.deep.equal({ ok: false, reason: 'used' });
     const second = tokenOf(await computer.ask('vk-handoff-create', { slots: ['verification-video'] }));
-    await delivered();
+    await learned(phone.backend, second);
     expect(await phone.ask('vk-handoff-open', { token: first }), 'replaced by a new link').to.deep.equal({ ok: false, reason: 'expired' });
     computer.target.dispatchEvent(new CustomEvent('vk-handoff-cancel', { detail: {} }));
-    await delivered();
+    await learned(phone.backend, second, (record) => record?.state === 'revoked');
     expect(await phone.ask('vk-handoff-open', { token: second }), 'cancelled').to.deep.equal({ ok: false, reason: 'expired' });
     const third = await computer.ask('vk-handoff-create', { slots: ['verification-video'] });
+    await learned(phone.backend, tokenOf(third));
     clock.advance(HANDOFF_VALIDITY_MS);
-    await delivered();
     expect(await phone.ask('vk-handoff-open', { token: tokenOf(third) })).to.deep.equal({ ok: false, reason: 'expired' });
     expect(await computer.ask('vk-handoff-status', { handoffId: third['handoffId'] })).to.include({ state: 'expired' });
     expect(await phone.ask('vk-handoff-open', { token: 'made-up' })).to.deep.equal({ ok: false, reason: 'expired' });
