@@ -70,7 +70,7 @@ export function newRun(): JourneyRun {
 export interface StepView {
   readonly flow: FlowState;
   /** The host data the steps pass on to the children. */
-  readonly host: Pick<VkResetFlow, 'questions' | 'documentSlots' | 'proofSlots' | 'identitySlots' | 'uploaded' | 'countryCode'>;
+  readonly host: Pick<VkResetFlow, 'questions' | 'documentSlots' | 'proofSlots' | 'identitySlots' | 'uploaded' | 'countryCode' | 'handoff'>;
   t(key: FlowMessageKey, params?: MessageParams): string;
   /** "a, b and c" in the user's locale. */
   formatList(items: readonly string[]): string;
@@ -262,6 +262,7 @@ function renderUploads(view: StepView, step: UploadStep): TemplateResult {
   return html`
     <p part="intro">${view.t(`flow.uploads.intro.${step}`)}</p>
     <vk-proof-uploader
+      handoff=${host.handoff}
       @vk-proof-change=${onChange}
       .slots=${guard(inputs, () => slotsFor(view, step))}
       .uploaded=${guard([host.uploaded, ...inputs], uploadedHere)}

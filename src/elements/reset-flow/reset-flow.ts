@@ -1,11 +1,12 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VkElement } from '../../core/base-element.js';
-import { checked } from '../../core/host-data.js';
+import { checked, oneOf } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
 import { formatDuration, formatMoment } from '../../core/i18n.js';
 import '../code-input/vk-code-input.js';
 import type { ProofSlot, UploadedProof } from '../proof-uploader/proof-uploader.schema.js';
+import { handoffModes, type HandoffMode } from '../proof-uploader/proof-uploader.types.js';
 import '../proof-uploader/vk-proof-uploader.js';
 import '../questionnaire/vk-questionnaire.js';
 import '../reset-picker/vk-reset-picker.js';
@@ -44,7 +45,8 @@ const RESTRICTION_MS = 24 * 3_600_000;
  * 24-hour restriction. Which steps apply comes from `journey` (a preset name or a config).
  *
  * It hosts `<vk-reset-picker>`, `<vk-code-input>`, `<vk-questionnaire>` and `<vk-proof-uploader>`:
- * their request events bubble out unchanged, so one listener (or `connectHttp`) answers everything.
+ * their request events bubble out unchanged, so one listener (or `connectHttp`) answers everything;
+ * the upload steps offer "Continue on your phone" (`handoff`, docs/handoff.md).
  * Code inputs carry `purpose`: 'current-email', 'current-phone', 'totp', 'new-email' or 'new-phone'.
  * Visited steps stay in the DOM while hidden, so Back and Next keep everything entered. Going Back
  * to an accepted picker reopens it for editing (its `edit()`); a changed pick is confirmed again and
@@ -118,6 +120,9 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   /** Files the host already has (e.g. after a reload): `{ slotId, fileId, name, size, type, thumbnailUrl? }[]`. Each upload step shows those of its own slots. */
   @property({ attribute: false }) @checked(listWith('slotId')) uploaded: readonly UploadedProof[] = [];
+
+  /** Each upload step's "Continue on your phone": on desktop-class devices (`auto`), always, or never (`off`, for a host without the hand-off endpoints). */
+  @property() @checked(oneOf(handoffModes)) handoff: HandoffMode = 'auto';
 
   /** Keep non-secret progress in sessionStorage and restore it after a reload. */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
