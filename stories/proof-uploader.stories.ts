@@ -152,7 +152,7 @@ export const ContinueOnYourPhone: Story = {
         <h2 id="phone-title">${demoText('demo.handoff.phone')}</h2>
         <p>${demoText('demo.handoff.hint')}</p>
         <button type="button" data-action="scan" style="min-block-size: 44px">${demoText('demo.handoff.scan')}</button>
-        <vk-proof-uploader .slots=${cameraSlots}></vk-proof-uploader>
+        <vk-proof-uploader handoff="off" .slots=${cameraSlots}></vk-proof-uploader>
       </section>
     </div>
   `,
