@@ -11,10 +11,8 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', 'storybook-static/', 'test-artifacts/', 'custom-elements.json'] },
-  // TEMPORARY until the element refactor branches merge; the lead removes it.
-  // (Those branches rewrite both folders; `npm run lint` without this entry lists what is left there.)
-  { ignores: ['src/elements/**', 'test/elements/**'] },
+  // scratch/: a local, uncommitted folder for experiments.
+  { ignores: ['dist/', 'storybook-static/', 'test-artifacts/', 'custom-elements.json', 'scratch/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -36,14 +34,18 @@ export default defineConfig(
     },
   },
   {
-    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    files: ['test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
     rules: {
-      // Test helpers return what the caller names, as querySelector<E>() does (part<HTMLInputElement>(el, 'input')).
+      // Test and demo helpers return what the caller names, as querySelector<E>() does (part<HTMLInputElement>(el, 'input')).
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       // @open-wc/semantic-dom-diff types every chai `.equal` as a Promise (for its async `.dom.equal`);
       // plain `expect(a).to.equal(b)` is synchronous. Every other floating promise is still an error.
       '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', name: 'Equal', package: '@open-wc/semantic-dom-diff' }] }],
     },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['**/*.{js,mjs,jsx}'],

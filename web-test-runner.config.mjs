@@ -8,6 +8,7 @@ import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { build } from 'esbuild';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { testApiServer } from './test/connect/test-api-server.mjs';
+import { realServer } from './test/connect/real-server.mjs';
 
 const chromium = findChromium();
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -44,9 +45,10 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  // /api/* answers for the HTTP connector tests (test/connect/).
+  // /api/* answers for the HTTP connector tests (test/connect/), on the test page's own origin…
   middleware: [testApiServer],
-  plugins: [commonJsBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  // …and a real Node http server on 127.0.0.1, another origin (test/connect/server.test.ts).
+  plugins: [commonJsBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), realServer()],
   browsers: [
     chromeLauncher({
       launchOptions: {

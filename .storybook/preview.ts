@@ -11,7 +11,16 @@ import { supportedLocales } from '../src/locales/load.js';
 import 'verikit/provider';
 import { defineDemoElements } from '../demo/inbox-panel.js';
 import { backendModes, type BackendMode } from '../demo/mock-backend.js';
-import customElements from '../custom-elements.json';
+import manifestJson from '../custom-elements.json';
+
+/**
+ * The part of the generated manifest this file reads. Typed here rather than inferred from the JSON,
+ * which `npm run lint` may see before the analyzer has written it (then every use would be `any`).
+ */
+interface Manifest {
+  modules: { declarations?: { tagName?: string; events?: { name?: string }[] }[] }[];
+}
+const customElements = manifestJson as Manifest;
 
 setCustomElementsManifest(customElements);
 // Stories take their args, controls and template from the manifest (stories/story-helpers.ts);
@@ -73,7 +82,9 @@ const withInnerEventActions: Decorator = (story, context) => {
     const root = document.getElementById('storybook-root');
     const own = new Set(documentedEvents(tag));
     const names = verikitEventNames.filter((name) => !own.has(name));
-    const log = (event: Event): void => action(event.type)(event);
+    const log = (event: Event): void => {
+      action(event.type)(event);
+    };
     for (const name of names) root?.addEventListener(name, log);
     return () => names.forEach((name) => root?.removeEventListener(name, log));
   }, [tag]);

@@ -2,6 +2,9 @@ import { generateSync, verifySync } from 'otplib';
 import { systemClock, type Clock } from '../src/core/clock.js';
 import { demoText } from './demo-i18n.js';
 import { createHandoffBackend, handoffRequestNames, type HandoffBackend, type HandoffBackendOptions } from './mock-handoff.js';
+import { createRecoveryCodeStore } from './mock-recovery-codes.js';
+
+export { demoRecoveryCodes } from './mock-recovery-codes.js';
 
 /**
  * An in-browser stand-in for an exchange's backend: it answers every verikit request event
@@ -131,6 +134,7 @@ export const requestEventNames = [
   'vk-account-lookup',
   'vk-new-contact-submit',
   ...handoffRequestNames,
+  'vk-recovery-codes-regenerate',
 ] as const;
 export type RequestEventName = (typeof requestEventNames)[number];
 
@@ -144,6 +148,8 @@ export interface MockBackend {
   readonly inbox: readonly InboxMessage[];
   /** The authenticator's current code (the demo secret, or one the browser generated and handed over). */
   totpCode(now: number): string;
+  /** The account's recovery codes not used yet, as they were shown when issued (`ABCD-EFGH`). */
+  readonly recoveryCodes: readonly string[];
   /** The newest code sent on a channel and still valid, i.e. not replaced by a resend (what a user would read in the mail or SMS). */
   latestCode(channel: 'email' | 'sms', purpose?: string): string | undefined;
   /** Answers every verikit request event dispatched under `root`. Returns a detach function. */
@@ -166,6 +172,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
   let uploads = 0;
   let totpSecret = DEMO_TOTP_SECRET;
+  const recoveryCodes = createRecoveryCodeStore();
   /** The new contacts `vk-new-contact-submit` recorded, by code channel: where 'new-*' codes go. */
   const newContacts = new Map<'email' | 'sms', string>();
   const resendAt = new Map<string, number>();
@@ -210,8 +217,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return { ok: false, reason: 'wrong-code', attemptsLeft: limit - consecutiveFailures };
   };
 
-  const codeChannel = (fields: Fields): 'email' | 'sms' | 'totp' =>
-    fields['channel'] === 'sms' || fields['channel'] === 'totp' ? fields['channel'] : 'email';
+  const codeChannel = (fields: Fields): 'email' | 'sms' | 'totp' | 'recovery' =>
+    fields['channel'] === 'sms' || fields['channel'] === 'totp' || fields['channel'] === 'recovery' ? fields['channel'] : 'email';
   const purposeOf = (fields: Fields): string => (typeof fields['purpose'] === 'string' ? fields['purpose'] : '');
   const hostError = (key: 'demo.backend.replacedCode' | 'demo.backend.totpNotSent' | 'demo.backend.noNewContact'): Answer => ({
     ok: false,
@@ -227,7 +234,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const locked = lockAnswer();
     if (locked) return locked;
     const channel = codeChannel(fields);
-    if (channel === 'totp') return hostError('demo.backend.totpNotSent');
+    if (channel === 'totp' || channel === 'recovery') return hostError('demo.backend.totpNotSent');
     const purpose = purposeOf(fields);
     const toNewContact = isNewContactPurpose(purpose);
     // A new contact's code goes to the contact the user just entered: the old one may be lost.
@@ -266,12 +273,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (mode === 'wrong') return recordFailure();
     if (channel === 'totp') {
       if (!/^\d{6}$/.test(code) || !totpMatches(code)) return recordFailure();
+    } else if (channel === 'recovery') {
+      if (!recoveryCodes.use(code)) return recordFailure();
     } else {
       const sent = inbox.filter((message) => message.channel === channel && message.purpose === purposeOf(fields));
       const newest = sent.find((message) => !message.replaced);
       // An honest mistake, not a guess: the user typed the code a "Resend" replaced. Say so, and do not count it.
       if (newest?.code !== code && sent.some((message) => message.replaced && message.code === code)) return hostError('demo.backend.replacedCode');
-      if (!newest || newest.code !== code) return recordFailure();
+      if (newest?.code !== code) return recordFailure();
       if (newest.expiresAt <= clock.now()) return { ok: false, reason: 'expired' };
     }
     consecutiveFailures = 0;
@@ -390,6 +399,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         return reply(() => recordNewContact(fields), signal);
       case 'vk-reset-submit':
         return reply(() => ({ ok: true, reviewEta: clock.now() + 24 * 60 * 60 * 1000 }), signal);
+      case 'vk-recovery-codes-regenerate':
+        // The old codes stop working at once; the new ones are shown to the user once.
+        return reply(() => ({ ok: true, codes: recoveryCodes.renew() }), signal);
       default:
         return reply(() => handoff.answer(name, fields), signal);
     }
@@ -409,6 +421,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return inbox;
     },
     handoff,
+    get recoveryCodes() {
+      return recoveryCodes.codes;
+    },
     totpCode(now: number) {
       return currentTotpCode(now, totpSecret);
     },
@@ -438,6 +453,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
       uploads = 0;
       totpSecret = DEMO_TOTP_SECRET;
+      recoveryCodes.reset();
       newContacts.clear();
       resendAt.clear();
       handoff.reset();

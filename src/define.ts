@@ -9,3 +9,4 @@ import './elements/code-input/vk-code-input.js';
 import './elements/questionnaire/vk-questionnaire.js';
 import './elements/proof-uploader/vk-proof-uploader.js';
 import './elements/reset-flow/vk-reset-flow.js';
+import './elements/recovery-codes/vk-recovery-codes.js';

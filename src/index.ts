@@ -41,6 +41,7 @@ export {
   VkResetItemsAcceptedEvent,
   VkMigrationStartEvent,
   VkFaceScanChooseEvent,
+  VkRecoveryCodeChooseEvent,
 } from './elements/reset-picker/reset-picker.events.js';
 export type {
   VkResetSelection,
@@ -135,6 +136,22 @@ export type {
   VkTotpSecretAnswer,
 } from './elements/totp-setup/totp-setup.events.js';
 export type { VkTotpSetupState, VkTotpVerifyPurpose } from './elements/totp-setup/totp-setup.types.js';
+
+// <vk-recovery-codes>: backup codes shown once (entered later in <vk-code-input channel="recovery">)
+export { VkRecoveryCodes } from './elements/recovery-codes/recovery-codes.js';
+export {
+  VkRecoveryCodesRegenerateEvent,
+  VkRecoveryCodesRegeneratedEvent,
+  VkRecoveryCodesSavedEvent,
+} from './elements/recovery-codes/recovery-codes.events.js';
+export type {
+  VkRecoveryCodesRegenerateDetail,
+  VkRecoveryCodesRegeneratedDetail,
+  VkRecoveryCodesSavedDetail,
+  VkRecoveryCodesRegenerateAnswer,
+} from './elements/recovery-codes/recovery-codes.events.js';
+export { recoveryCodeAlphabet } from './elements/recovery-codes/recovery-codes.types.js';
+export type { VkRecoveryCodesSaveMethod, VkRecoveryCodesState } from './elements/recovery-codes/recovery-codes.types.js';
 
 // <vk-reset-flow>: the whole journey, composed of the elements above
 export { VkResetFlow } from './elements/reset-flow/reset-flow.js';

@@ -5,7 +5,7 @@ import 'verikit/provider';
 import 'verikit/code-input';
 import { ManualClock } from '../src/core/clock.js';
 import { currentTotpCode, demoDestinations } from '../demo/mock-backend.js';
-import { codeFromInbox, fromManifest, minutesFromNow, shadowQuery, storyClock, typeCode, waitForState, type ManifestArgs } from './story-helpers.js';
+import { codeFromInbox, fromManifest, minutesFromNow, shadowQuery, storyBackend, storyClock, typeCode, waitForState, type ManifestArgs } from './story-helpers.js';
 
 const { args, argTypes, template } = fromManifest('vk-code-input');
 
@@ -108,6 +108,17 @@ export const Expired: Story = {
     // A tick comes at each whole second, so go one second past the deadline.
     storyClock(canvasElement).advance(15 * 60_000 + 1000);
     await waitForState(codeInput, 'expired');
+  },
+};
+
+/** A recovery code (saved from `<vk-recovery-codes>`): letters and digits in groups, dashes and spaces ignored. Typed from the demo account's codes: verified once. */
+export const RecoveryCode: Story = {
+  args: { channel: 'recovery', purpose: 'recovery', length: 8 },
+  play: async ({ canvasElement }) => {
+    const codeInput = canvasElement.querySelector('vk-code-input');
+    const [code] = storyBackend(canvasElement).recoveryCodes;
+    await typeCode(codeInput, (code ?? '').toLowerCase());
+    await waitForState(codeInput, 'success');
   },
 };
 

@@ -39,6 +39,9 @@ export const Frozen: Story = { args: { frozen: true, 'frozen-reason': 'You froze
 /** Advanced KYC: a face scan may replace the verification codes. */
 export const FaceScanOffered: Story = { args: { 'kyc-level': 'advanced', value: ['phone'] } };
 
+/** The account has recovery codes: "Use a recovery code" instead of the lost authenticator (`vk-recovery-code-choose`). */
+export const RecoveryCodeOffered: Story = { args: { 'has-recovery-codes': true, value: ['totp'] } };
+
 /** Logged in (Security → Phone → Change → Reset); no authenticator bound. */
 export const LoggedIn: Story = { args: { 'logged-in': true, factors: demoFactorsWithoutAuthenticator, value: ['phone'] } };
 

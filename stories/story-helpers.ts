@@ -19,10 +19,8 @@ export type ManifestArgs = Record<string, unknown>;
  */
 export function fromManifest(tagName: string): StoryHelpers<HTMLElement> {
   const helpers = getStorybookHelpers<HTMLElement>(tagName);
-  for (const [key, value] of Object.entries(helpers.args)) {
-    if (value === '' && helpers.argTypes[key]?.table?.category === 'properties') delete helpers.args[key];
-  }
-  return helpers;
+  const args = Object.fromEntries(Object.entries(helpers.args).filter(([key, value]) => !(value === '' && helpers.argTypes[key]?.table?.category === 'properties')));
+  return { ...helpers, args };
 }
 
 /** How long a play function waits for the mock backend (300 ms latency, 3 s when "slow"). */

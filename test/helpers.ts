@@ -3,7 +3,7 @@
  * reading parts and announcements, recording the console, and failing any test during which Lit
  * issued a dev-mode warning (Spectrum's `testForLitDevWarnings` idea). Import it from every test file.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import { ManualClock } from '../src/core/clock.js';
 import { resetUnansweredWarnings } from '../src/core/events.js';
@@ -72,6 +72,11 @@ export function textOf(el: Element, name: string): string {
 /** What the element's polite live region says now. */
 export function announced(el: Element): string {
   return el.shadowRoot?.querySelector('[role="status"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** `oneEvent()` typed by the event's name: the elements declare their events in `GlobalEventHandlersEventMap`. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return oneEvent<GlobalEventHandlersEventMap[K]>(target, name);
 }
 
 /** Runs `run` with `console[method]` recorded instead of printed; restores it even on failure. */

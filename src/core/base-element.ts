@@ -51,8 +51,11 @@ export class VkElement<Key extends string = string> extends LitElement {
     this.internals = this.attachInternals();
   }
 
-  /** The clock countdowns use. */
-  protected get clock(): Clock {
+  /**
+   * The clock countdowns use: the provider's, else `systemClock`. Answers carrying `serverTime` correct it.
+   * @internal
+   */
+  get clock(): Clock {
     return this.config.clock ?? systemClock;
   }
 

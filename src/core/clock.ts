@@ -11,6 +11,22 @@ export interface Clock {
   now(): number;
   /** Called on every whole second (and at once when a hidden tab becomes visible). Returns an unsubscribe function. */
   subscribe(listener: TickListener): () => void;
+  /**
+   * Milliseconds added to the device's own time to get server time (0 until a server said otherwise).
+   * Optional: a clock that is server time already has none.
+   */
+  readonly serverTimeOffset?: number;
+  /**
+   * Takes the offset from a server timestamp (epoch ms) read just now. verikit calls it with every
+   * answer's `serverTime` (see `RequestDetail`); optional for a clock that needs no correction.
+   */
+  syncToServerTime?(serverNow: number): void;
+}
+
+/** The one check of an offset, for the constructors and setters of both clocks. */
+function checkedOffset(ms: number): number {
+  if (!Number.isFinite(ms)) throw new TypeError(`verikit: serverTimeOffset must be a finite number of milliseconds, got ${String(ms)}`);
+  return ms;
 }
 
 /** The browser clock. Ticks only while at least one listener is subscribed. */
@@ -19,8 +35,9 @@ export class SystemClock implements Clock {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #offset = 0;
 
+  /** A `NaN` or infinite `serverTimeOffset` throws a `TypeError`, as the setter does (its ticker would spin). */
   constructor(options: { serverTimeOffset?: number } = {}) {
-    this.#offset = options.serverTimeOffset ?? 0;
+    this.#offset = checkedOffset(options.serverTimeOffset ?? 0);
   }
 
   now(): number {
@@ -33,8 +50,7 @@ export class SystemClock implements Clock {
   }
 
   set serverTimeOffset(ms: number) {
-    if (!Number.isFinite(ms)) throw new TypeError(`verikit: serverTimeOffset must be a finite number of milliseconds, got ${String(ms)}`);
-    this.#offset = ms;
+    this.#offset = checkedOffset(ms);
     this.#emit();
   }
 
@@ -94,17 +110,41 @@ export class SystemClock implements Clock {
  * A clock that moves only when told to: for tests, stories and demos.
  * `advance()` ticks at every whole second it crosses, like a foreground tab;
  * `jump()` ticks once at the end, like a tab that was asleep in the background.
+ * It stands for the device's clock: `syncToServerTime()` (an answer's `serverTime`) sets an offset,
+ * as on a `SystemClock`, so a test can play a device that is minutes fast or slow.
  */
 export class ManualClock implements Clock {
-  #now: number;
+  /** The device's own time. */
+  #device: number;
+  #offset = 0;
   #listeners = new Set<TickListener>();
 
-  constructor(start: number | Date = 0) {
-    this.#now = typeof start === 'number' ? start : start.getTime();
+  constructor(start: number | Date = 0, options: { serverTimeOffset?: number } = {}) {
+    this.#device = typeof start === 'number' ? start : start.getTime();
+    this.#offset = checkedOffset(options.serverTimeOffset ?? 0);
   }
 
   now(): number {
-    return this.#now;
+    return this.#device + this.#offset;
+  }
+
+  /** The device's own reading, without the server offset. */
+  get deviceNow(): number {
+    return this.#device;
+  }
+
+  get serverTimeOffset(): number {
+    return this.#offset;
+  }
+
+  set serverTimeOffset(ms: number) {
+    this.#offset = checkedOffset(ms);
+    this.#emit();
+  }
+
+  /** Sets the offset so that `now()` is `serverNow`, with a single tick. */
+  syncToServerTime(serverNow: number): void {
+    this.serverTimeOffset = serverNow - this.#device;
   }
 
   subscribe(listener: TickListener): () => void {
@@ -118,30 +158,31 @@ export class ManualClock implements Clock {
 
   /** Moves time forward, ticking at each second boundary crossed. */
   advance(ms: number): void {
-    const end = this.#now + ms;
-    let next = Math.floor(this.#now / 1000) * 1000 + 1000;
+    const end = this.now() + ms;
+    let next = Math.floor(this.now() / 1000) * 1000 + 1000;
     while (next <= end) {
-      this.#now = next;
+      this.#device = next - this.#offset;
       this.#emit();
       next += 1000;
     }
-    if (this.#now !== end) this.#now = end;
+    if (this.now() !== end) this.#device = end - this.#offset;
   }
 
-  /** Moves time by `ms` with a single tick at the end. */
+  /** Moves time by `ms` (either way) with a single tick at the end. */
   jump(ms: number): void {
-    this.#now += ms;
+    this.#device += ms;
     this.#emit();
   }
 
-  /** Sets an absolute time with a single tick. */
+  /** Sets `now()` to an absolute time with a single tick (the offset stays). */
   set(time: number | Date): void {
-    this.#now = typeof time === 'number' ? time : time.getTime();
+    this.#device = (typeof time === 'number' ? time : time.getTime()) - this.#offset;
     this.#emit();
   }
 
   #emit(): void {
-    for (const listener of [...this.#listeners]) listener(this.#now);
+    const now = this.now();
+    for (const listener of [...this.#listeners]) listener(now);
   }
 }
 

@@ -11,8 +11,14 @@ export interface CountdownOptions {
 }
 
 /**
- * Remaining time to an absolute deadline (epoch ms), recomputed from the clock on every
- * tick. Subscribes to the clock only while running and the host is connected.
+ * Remaining time to an absolute deadline (epoch ms, server time), recomputed from the clock on
+ * every tick. Subscribes to the clock only while running and the host is connected.
+ *
+ * Monotonic: for one deadline on one clock, `remaining` never goes up. A clock moving forward
+ * (a tab waking, a re-sync to a server ahead of the device) counts in full; a clock moving back
+ * (the device clock set back, a re-sync to a server behind it) gives no time back, so a countdown
+ * never jumps up and an expired code never comes back to life. A new deadline or another clock
+ * starts afresh from `deadline - now`.
  */
 export class CountdownController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -23,6 +29,9 @@ export class CountdownController implements ReactiveController {
   #subscribedClock: Clock | undefined;
   #connected = false;
   #remaining = 0;
+  /** The clock reading and clock of the last update, for monotonic updates (undefined: start afresh). */
+  #lastNow: number | undefined;
+  #lastClock: Clock | undefined;
 
   constructor(host: ReactiveControllerHost, options: CountdownOptions) {
     this.#host = host;
@@ -56,7 +65,10 @@ export class CountdownController implements ReactiveController {
   /** Starts (or retargets) the countdown. */
   start(deadline: number): void {
     if (!Number.isFinite(deadline)) throw new TypeError(`verikit: a countdown deadline must be epoch milliseconds, got ${String(deadline)}`);
-    if (deadline !== this.#deadline) this.#expiredFor = undefined;
+    if (deadline !== this.#deadline) {
+      this.#expiredFor = undefined;
+      this.#lastNow = undefined;
+    }
     this.#deadline = deadline;
     this.#update(this.#options.clock().now());
     this.#syncSubscription();
@@ -65,6 +77,7 @@ export class CountdownController implements ReactiveController {
   stop(): void {
     this.#deadline = undefined;
     this.#expiredFor = undefined;
+    this.#lastNow = undefined;
     this.#remaining = 0;
     this.#syncSubscription();
     this.#host.requestUpdate();
@@ -89,7 +102,14 @@ export class CountdownController implements ReactiveController {
   #update(now: number): void {
     const deadline = this.#deadline;
     if (deadline === undefined) return;
-    this.#remaining = Math.max(0, deadline - now);
+    const clock = this.#options.clock();
+    const left = Math.max(0, deadline - now);
+    const lastNow = this.#lastNow;
+    // Forward moves count in full; a move back gives nothing back (see the class comment).
+    this.#remaining =
+      lastNow === undefined || clock !== this.#lastClock ? left : Math.min(left, Math.max(0, this.#remaining - Math.max(0, now - lastNow)));
+    this.#lastNow = now;
+    this.#lastClock = clock;
     this.#host.requestUpdate();
     this.#options.onTick?.(this.#remaining);
     if (this.#remaining === 0 && this.#expiredFor !== deadline) {

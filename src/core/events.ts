@@ -1,6 +1,7 @@
 import type { ZodMiniType } from 'zod/mini';
+import type { Clock } from './clock.js';
 import { VkDeveloperError, describeIssues } from './errors.js';
-import { preview } from './host-data.js';
+import { optionalEpochMs, preview } from './host-data.js';
 
 export { VkDeveloperError };
 
@@ -10,18 +11,65 @@ export { VkDeveloperError };
  * the element validates its shape and shows pending / success / error from it.
  */
 
-/** What a host calls to answer a request event. Only the first call counts. */
-export type Respond<Result> = (result: Result | PromiseLike<Result>) => void;
+/**
+ * An answer with the server's clock reading when it answered (epoch ms), which corrects the
+ * element's clock. (`unknown` stays `unknown`: an answer of any shape may carry it.)
+ */
+export type ServerTimed<Result> = unknown extends Result ? Result : Result & { serverTime?: number };
 
-/** Every request event's detail has `respond`. */
+/**
+ * What a host calls to answer a request event, with an answer or a promise of one; any answer may
+ * also carry `serverTime` (see {@link ServerTimed}). Only the first call counts: it returns `true`;
+ * a later call is ignored (with a console warning) and returns `false`.
+ */
+export type Respond<Result> = (result: ServerTimed<Result> | PromiseLike<ServerTimed<Result>>) => boolean;
+
+/**
+ * Every request event's detail: what the element puts in it.
+ * - `respond(resultOrPromise)` answers (see {@link Respond}: `true` for the answer that counts).
+ * - `signal` aborts when the element no longer needs the answer.
+ *
+ * When the element dispatches it, core adds two members to the same detail (typed on every verikit
+ * event's `detail`, see {@link RequestControls}), so a host or an adapter can never double-answer:
+ * - `answered` (getter): `true` once someone called `respond()`;
+ * - `respondIfUnanswered(makeAnswer)`: a fallback answer, made only if no listener answered during
+ *   the dispatch. `connectHttp()` uses it: a host listener that calls `respond()` synchronously
+ *   wins whatever the order the listeners were added in, and the connector then sends nothing.
+ *
+ * An answer may carry `serverTime` (epoch ms, the server's clock when it answered): the element's
+ * clock takes its offset from it, so every deadline in this and later answers counts down on server
+ * time even when the device clock is wrong.
+ */
 export interface RequestDetail<Result> {
-  respond: Respond<Result>;
+  // `Respond<Result>` written out: TypeScript then checks the element's `Respond<unknown>` structurally
+  // (it takes any answer), where comparing two instances of the alias refuses it.
+  respond: (result: ServerTimed<Result> | PromiseLike<ServerTimed<Result>>) => boolean;
   /** Aborted when the element no longer needs the answer (user cancelled, element removed, superseded). */
   signal: AbortSignal;
 }
 
+/** What core adds to every request detail when the element dispatches it (see {@link RequestDetail}). */
+export interface RequestControls<Result> {
+  /** `true` once someone called `respond()` (during the dispatch or later). */
+  readonly answered: boolean;
+  /**
+   * Registers a fallback answer: once every listener has run, `makeAnswer()` is called and its
+   * result is the answer, unless a listener called `respond()` meanwhile (then `makeAnswer` never
+   * runs). Only the first registration counts. Returns `false` when the request was already
+   * answered or already has a fallback. A registered fallback counts as an answer: the element
+   * neither waits nor warns that nobody answered.
+   */
+  respondIfUnanswered(makeAnswer: () => ServerTimed<Result> | PromiseLike<ServerTimed<Result>>): boolean;
+}
+
+/** The controls of a detail that has `respond` (a request); nothing for a notification. */
+type ControlsOf<Detail> = Detail extends RequestDetail<infer Result> ? RequestControls<Result> : unknown;
+
 /** Base of every verikit event: bubbles and crosses shadow roots, like native input events. */
 export class VkEvent<Detail> extends CustomEvent<Detail> {
+  /** A request's detail also has `answered` and `respondIfUnanswered()` (added by core when dispatched). */
+  declare readonly detail: Detail & ControlsOf<Detail>;
+
   constructor(type: string, detail: Detail, init: { cancelable?: boolean } = {}) {
     super(type, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false });
   }
@@ -40,6 +88,8 @@ export interface DispatchRequestOptions {
   signal?: AbortSignal;
   /** Called when no listener answered synchronously (the element shows a recoverable waiting state). */
   onUnanswered?: () => void;
+  /** The clock an answer's `serverTime` corrects (the element's: the provider's, else `systemClock`). */
+  clock?: Clock;
 }
 
 const warnedUnanswered = new Set<string>();
@@ -50,10 +100,44 @@ const warnedUnanswered = new Set<string>();
  */
 export type AnswerSchema<Result> = ZodMiniType<Result> | (() => Promise<ZodMiniType<Result>>);
 
+/** A re-sync closer than this to the clock's own reading is noise (whole seconds are shown): ignored. */
+const resyncThresholdMs = 1000;
+
+/** `String(error)` that cannot throw (an error's `toString` is host code too). */
+function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'an error that cannot be shown';
+  }
+}
+
+/** A thrown value as a rejected answer (an Error, as rejections should be). */
+function rejection(error: unknown): Promise<never> {
+  return Promise.reject(error instanceof Error ? error : new Error(describeError(error)));
+}
+
+/**
+ * Corrects `clock` from an answer's `serverTime`, if it has one. A `serverTime` that is not epoch
+ * milliseconds a Date can hold is a developer error; the answer itself still counts.
+ */
+function syncClock(clock: Clock | undefined, value: unknown, eventName: string): void {
+  let serverTime: unknown;
+  try {
+    serverTime = (value as { serverTime?: unknown } | null | undefined)?.serverTime;
+  } catch {
+    return; // a getter that throws: the validation reports the answer
+  }
+  const checked = optionalEpochMs(serverTime);
+  if (!checked.ok) console.error(new VkDeveloperError(`verikit: ${eventName}: respond() got field "serverTime" ${preview(serverTime)}: ${checked.problem}; the clock was not corrected.`));
+  else if (checked.value !== undefined && clock?.syncToServerTime && Math.abs(checked.value - clock.now()) >= resyncThresholdMs) clock.syncToServerTime(checked.value);
+}
+
 /**
  * Dispatches a request event built by `makeEvent(respond, signal)` from `target`, waits for the
- * host's answer and validates it with `schema`. Never throws: failures come back as outcomes, and
- * malformed answers are also reported on the console with the event and field named.
+ * host's answer and validates it with `schema`. Never throws and never rejects: failures come back
+ * as outcomes, and malformed answers are also reported on the console with the event and field
+ * named. An answer's `serverTime` corrects `options.clock` before the answer is validated.
  */
 export function dispatchRequest<Result>(
   target: EventTarget,
@@ -69,22 +153,54 @@ export function dispatchRequest<Result>(
 
   // `as boolean`: respond() sets it during dispatchEvent() below, which TypeScript's narrowing cannot see.
   let answered = false as boolean;
+  let fallback: (() => unknown) | undefined;
   let settle: (value: unknown) => void = () => undefined;
   let fail: (reason: unknown) => void = () => undefined;
   const answer = new Promise<unknown>((resolve, reject) => {
     settle = resolve;
     fail = reject;
   });
-  const respond: Respond<unknown> = (result) => {
+  const respond: Respond<unknown> = (result: unknown): boolean => {
     if (answered) {
       console.warn(`verikit: ${eventName}: respond() was called more than once; only the first answer counts.`);
-      return;
+      return false;
     }
     answered = true;
     Promise.resolve(result).then(settle, fail);
+    return true;
+  };
+  const controls: PropertyDescriptorMap = {
+    answered: { get: () => answered, configurable: true },
+    respondIfUnanswered: {
+      value: (makeAnswer: () => unknown): boolean => {
+        if (answered || fallback) return false;
+        fallback = makeAnswer;
+        return true;
+      },
+      configurable: true,
+    },
   };
 
-  target.dispatchEvent(makeEvent(respond, controller.signal));
+  try {
+    const event = makeEvent(respond, controller.signal);
+    const detail = (event as Partial<CustomEvent<unknown>>).detail;
+    // Not enumerable: a detail serialised for the server (connectHttp) stays the element's fields.
+    if (typeof detail === 'object' && detail !== null) Object.defineProperties(detail, controls);
+    target.dispatchEvent(event);
+  } catch (error) {
+    console.error(error);
+    respond(rejection(error));
+  }
+  if (!answered && fallback) {
+    const makeAnswer = fallback;
+    let made: unknown;
+    try {
+      made = makeAnswer();
+    } catch (error) {
+      made = rejection(error);
+    }
+    respond(made);
+  }
   if (!answered) {
     if (!warnedUnanswered.has(eventName)) {
       warnedUnanswered.add(eventName);
@@ -107,6 +223,8 @@ export function dispatchRequest<Result>(
   };
   const validated = answer.then(
     async (value): Promise<RequestOutcome<Result>> => {
+      // Before validation, so the element starts its countdowns on the corrected clock.
+      if (!controller.signal.aborted) syncClock(options.clock, value, eventName);
       let check: ZodMiniType<Result>;
       try {
         check = typeof schema === 'function' ? await schema() : schema;
@@ -119,7 +237,7 @@ export function dispatchRequest<Result>(
         return parsed.success ? { kind: 'answered', result: parsed.data } : malformed(describeIssues(parsed.error.issues), value);
       } catch (error) {
         // A getter that throws, a revoked proxy…: still a malformed answer, never an unhandled rejection.
-        return malformed(String(error), value);
+        return malformed(describeError(error), value);
       }
     },
     (error: unknown): RequestOutcome<Result> => ({ kind: 'rejected', error }),

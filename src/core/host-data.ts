@@ -78,17 +78,22 @@ export function preview(value: unknown): string {
     if (text === undefined) return String(value);
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;
   } catch {
-    return Object.prototype.toString.call(value);
+    // A cycle, a BigInt inside, a getter that throws; a revoked proxy throws even here.
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return '(a value that cannot be shown)';
+    }
   }
 }
 
-/** Logs the one developer error the policy promises. */
-export function reportBadData(element: Element, property: string, problem: string, value: unknown, kept: unknown): void {
-  console.error(
-    new VkDeveloperError(
-      `verikit: <${element.localName}> property "${property}" is invalid — ${problem}. Got ${preview(value)}; keeping ${preview(kept)}.`,
-    ),
-  );
+/** What `secret` data looks like in an error message: never its value (consoles end up in error trackers). */
+const withheld = '(withheld: secret)';
+
+/** Logs the one developer error the policy promises; `secret` leaves the values out of it. */
+export function reportBadData(element: Element, property: string, problem: string, value: unknown, kept: unknown, secret = false): void {
+  const show = (shown: unknown) => (secret ? withheld : preview(shown));
+  console.error(new VkDeveloperError(`verikit: <${element.localName}> property "${property}" is invalid — ${problem}. Got ${show(value)}; keeping ${show(kept)}.`));
 }
 
 /**
@@ -105,8 +110,9 @@ export function acceptHostValue<T>(element: Element, property: string, check: Ch
 /**
  * Property decorator: the setter runs `check`; a bad value is reported and the last valid one kept.
  * Put it below `@property` / `@state`, which then wrap this accessor (Lit keeps an existing one).
+ * `{ secret: true }` (e.g. recovery codes) reports the problem without the values.
  */
-export function checked<T>(check: Check<T>) {
+export function checked<T>(check: Check<T>, { secret = false }: { secret?: boolean } = {}) {
   return (prototype: object, name: string): void => {
     const values = new WeakMap<object, T>();
     Object.defineProperty(prototype, name, {
@@ -118,7 +124,7 @@ export function checked<T>(check: Check<T>) {
       set(this: Element, value: unknown) {
         const result = check(value);
         if (result.ok) values.set(this, result.value);
-        else reportBadData(this, name, result.problem, value, values.get(this));
+        else reportBadData(this, name, result.problem, value, values.get(this), secret);
       },
     });
   };

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Clock } from './clock.js';
 import { dispatchRequest, type AnswerSchema, type Respond } from './events.js';
 import type { RequestMessageKey } from './request.messages.js';
 
@@ -44,6 +45,8 @@ export interface RunOptions<Key extends string> {
  */
 export interface RequestHost<Key extends string> extends ReactiveControllerHost, EventTarget {
   readonly isConnected: boolean;
+  /** The clock an answer's `serverTime` corrects (every `VkElement` has one). */
+  readonly clock?: Clock;
   t(key: Key | RequestMessageKey): string;
   announce(text: string): void;
 }
@@ -122,6 +125,7 @@ export class HostRequest<Key extends string = string> implements ReactiveControl
     const outcome = await dispatchRequest(this.#host, eventName, schema, makeEvent, {
       signal: controller.signal,
       onUnanswered: () => this.#set('waiting'),
+      clock: this.#host.clock,
     });
     if (this.#controller !== controller) return undefined; // superseded, cancelled or aborted
     this.#controller = undefined;
@@ -138,9 +142,9 @@ export class HostRequest<Key extends string = string> implements ReactiveControl
     }
   }
 
-  /** The host answered with an error of its own: show it (its message, else ours) as retryable. */
+  /** The host answered with an error of its own: show it (its message, else ours: a blank one says nothing) as retryable. */
   fail(hostMessage = ''): void {
-    this.#hostMessage = hostMessage;
+    this.#hostMessage = hostMessage.trim();
     this.#set('error', 'host');
   }
 

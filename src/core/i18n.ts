@@ -4,6 +4,7 @@
  * any key at run time. A message is a string with `{param}` placeholders, or a plural object
  * chosen by `Intl.PluralRules` on the `count` parameter.
  */
+
 export interface PluralMessage {
   zero?: string;
   one?: string;
@@ -104,15 +105,20 @@ export function translate<K extends string>(
   params: MessageParams | undefined,
   options: TranslateOptions,
 ): string {
-  let message: Message | undefined = options.overrides?.[key];
+  // A malformed message (a plural without `other`, from a host's catalog) is skipped, never a TypeError in
+  // render; `<vk-provider>` reports malformed overrides as developer errors.
+  let message = usable(options.overrides?.[key]);
   if (message === undefined) {
     for (const tag of localeChain(options.locale)) {
-      message = catalogs.get(tag)?.[key];
+      message = usable(catalogs.get(tag)?.[key]);
       if (message !== undefined) break;
     }
   }
-  message ??= defaults[key];
-  return format(message, params, options.locale);
+  return format(message ?? defaults[key], params, options.locale);
+}
+
+function usable(message: unknown): Message | undefined {
+  return typeof message === 'string' || typeof (message as PluralMessage | undefined)?.other === 'string' ? (message as Message) : undefined;
 }
 
 function format(message: Message, params: MessageParams | undefined, locale: string): string {

@@ -1,5 +1,6 @@
 import * as z from './zod.js';
 import { VkDeveloperError, describeIssues } from './errors.js';
+import { maxEpochMs } from './host-data.js';
 
 // In errors.ts (no zod), so code that only explains issues does not load zod with this module.
 export { describeIssues };
@@ -14,7 +15,10 @@ export function parseHostData<T>(what: string, schema: z.ZodMiniType<T>, value: 
   throw new VkDeveloperError(`verikit: ${what} is invalid — ${describeIssues(parsed.error.issues)}`);
 }
 
-/** Epoch milliseconds (a finite, non-negative number). */
-export const epochMs = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'must be epoch milliseconds'));
+/**
+ * Epoch milliseconds a `Date` (and so `Intl`) can hold: a finite number from 0 to `maxEpochMs`.
+ * `Number.MAX_SAFE_INTEGER` as "locked forever" is refused here, never a `RangeError` in render.
+ */
+export const epochMs = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0 && n <= maxEpochMs, 'must be epoch milliseconds that a Date can hold'));
 
 export { z };

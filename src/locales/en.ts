@@ -1,9 +1,11 @@
 import type { Message } from '../core/i18n.js';
 import { requestMessages } from '../core/request.messages.js';
+import { codeHelpMessages } from '../elements/code-input/code-input.help.js';
 import { codeInputMessages } from '../elements/code-input/code-input.messages.js';
 import { handoffMessages } from '../elements/proof-uploader/proof-handoff.messages.js';
 import { proofMessages } from '../elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../elements/questionnaire/questionnaire.messages.js';
+import { recoveryCodesMessages } from '../elements/recovery-codes/recovery-codes.messages.js';
 import { flowMessages } from '../elements/reset-flow/reset-flow.messages.js';
 import { pickerMessages } from '../elements/reset-picker/reset-picker.messages.js';
 import { totpSetupMessages } from '../elements/totp-setup/totp-setup.messages.js';
@@ -16,12 +18,14 @@ import { totpSetupMessages } from '../elements/totp-setup/totp-setup.messages.js
 const en = {
   ...requestMessages,
   ...codeInputMessages,
+  ...codeHelpMessages,
   ...pickerMessages,
   ...questionnaireMessages,
   ...totpSetupMessages,
   ...proofMessages,
   ...handoffMessages,
   ...flowMessages,
+  ...recoveryCodesMessages,
 } as const satisfies Readonly<Record<string, Message>>;
 
 export default en;

@@ -14,8 +14,10 @@ export default {
   'code.label.email': 'Code de vérification reçu par e-mail',
   'code.label.sms': 'Code de vérification reçu par SMS',
   'code.label.totp': 'Code de l’application d’authentification',
+  'code.label.recovery': 'Code de récupération',
   'code.hint': 'Saisissez le code à {count} chiffres.',
   'code.hintAlphanumeric': 'Saisissez le code à {count} caractères.',
+  'code.hintRecovery': 'Saisissez l’un de vos codes de récupération à {count} caractères. Les tirets et les espaces ne comptent pas.',
   'code.getCode': 'Recevoir un code',
   'code.resend': 'Renvoyer le code',
   'code.resendIn': 'dans {time}',
@@ -53,6 +55,7 @@ export default {
   'code.help.summary.email': 'Vous n’avez pas reçu le code ?',
   'code.help.summary.sms': 'Vous n’avez pas reçu le code ?',
   'code.help.summary.totp': 'Le code ne fonctionne pas ?',
+  'code.help.summary.recovery': 'Vous ne trouvez pas vos codes ?',
   'code.help.email.spam': 'Vérifiez votre dossier de courrier indésirable (spam).',
   'code.help.email.address': 'Vérifiez qu’il s’agit bien de l’adresse e-mail associée à votre compte.',
   'code.help.email.mailbox': 'Vérifiez que votre boîte de réception fonctionne et n’est pas pleine.',
@@ -67,6 +70,8 @@ export default {
   'code.help.totp.clock': 'Activez la date et l’heure automatiques sur votre téléphone : les codes dépendent de son horloge.',
   'code.help.totp.account': 'Utilisez l’entrée de ce compte dans votre application d’authentification (vérifiez l’émetteur et l’e-mail).',
   'code.help.totp.window': 'Saisissez le code avant qu’il ne change ; chaque code est valable {seconds} secondes.',
+  'code.help.recovery.where': 'Cherchez là où vous les avez enregistrés : un gestionnaire de mots de passe, une feuille imprimée ou un fichier de codes de récupération téléchargé.',
+  'code.help.recovery.once': 'Chaque code ne fonctionne qu’une fois : utilisez-en un que vous n’avez pas encore utilisé.',
 
   // <vk-reset-picker>
   'picker.legend': 'Quels éléments de sécurité ne pouvez-vous plus utiliser ?',
@@ -83,6 +88,7 @@ export default {
   'picker.faceScan.info':
     'Votre identité est entièrement vérifiée (KYC avancé) : une reconnaissance faciale peut remplacer les codes de vérification.',
   'picker.faceScan.action': 'Utiliser plutôt la reconnaissance faciale',
+  'picker.recoveryCode': 'Utiliser un code de récupération',
   'picker.migration.title': 'Une réinitialisation ne vous permettra pas de vous connecter',
   'picker.migration.info':
     'Ni votre e-mail ni votre téléphone ne peuvent recevoir de codes : la réinitialisation ne vous permettrait pas de vous connecter. Créez un nouveau compte et migrez une adresse e-mail ou un numéro de téléphone fonctionnel vers votre compte vérifié. La migration nécessite une reconnaissance faciale.',
@@ -243,6 +249,7 @@ export default {
   'proof.file.error': 'L’envoi a échoué. Veuillez réessayer.',
   'proof.file.rejected': 'Le serveur a refusé ce fichier. Supprimez-le et ajoutez-en un autre.',
   'proof.file.refused': 'Le serveur a refusé ce fichier : {message}',
+  'proof.file.tooLarge': 'Ce fichier est trop volumineux pour le serveur. Retirez-le et choisissez-en un plus petit.',
   'proof.file.cancel.label': 'Annuler l’envoi de {name}',
   'proof.file.retry': 'Réessayer',
   'proof.file.retry.label': 'Réessayer l’envoi de {name}',
@@ -252,6 +259,7 @@ export default {
   'proof.reject.too-large': '{name} fait {size} ; la limite est de {max}.',
   'proof.reject.wrong-type':
     '{name} n’est pas d’un type accepté ({kinds}). C’est son contenu qui compte, pas son nom.',
+  'proof.reject.unreadable': '{name} n’a pas pu être lu (déplacé ou modifié depuis qu’il a été choisi). Choisissez-le à nouveau.',
   'proof.reject.too-many': {
     one: '{name} n’a pas été ajouté : cet élément n’accepte qu’un fichier.',
     many: '{name} n’a pas été ajouté : cet élément accepte au plus {count} de fichiers.',
@@ -469,4 +477,31 @@ export default {
   'flow.agreement.agree': 'J’ai lu les instructions de réinitialisation et j’accepte que les retraits, la vente en monnaie fiduciaire et la vente C2C soient bloqués pendant {duration}.',
   'flow.agreement.required': 'Cochez la case pour confirmer que vous avez lu les instructions.',
   'flow.agreement.confirm': 'Confirmer la réinitialisation',
+
+  // <vk-recovery-codes>
+  'recovery.title': 'Enregistrez vos codes de récupération',
+  'recovery.intro': 'Si vous perdez votre téléphone, votre e-mail ou votre application d’authentification, chacun de ces codes vous permet de vous vérifier une fois. Conservez-les en lieu sûr, loin de votre téléphone : dans un gestionnaire de mots de passe ou sur une feuille imprimée.',
+  'recovery.code': 'Code {number} : {characters}',
+  'recovery.empty': 'Aucun code de récupération à afficher.',
+  'recovery.copy': 'Tout copier',
+  'recovery.copied': 'Codes copiés.',
+  'recovery.copyDenied': 'La copie a été bloquée. Les codes sont sélectionnés ci-dessous : copiez-les avec le clavier ou le menu.',
+  'recovery.copyText': 'Vos codes de récupération en texte',
+  'recovery.download': 'Télécharger (.txt)',
+  'recovery.downloaded': '{file} téléchargé.',
+  'recovery.print': 'Imprimer',
+  'recovery.file.heading': 'Codes de récupération, {date}',
+  'recovery.file.advice': 'Chaque code ne fonctionne qu’une fois. Conservez ce fichier en lieu sûr et supprimez les copies dont vous n’avez plus besoin.',
+  'recovery.regenerate': 'Obtenir de nouveaux codes',
+  'recovery.regenerate.title': 'Remplacer vos codes de récupération ?',
+  'recovery.regenerate.warning': 'Vos codes actuels cessent immédiatement de fonctionner, y compris ceux que vous avez imprimés ou enregistrés.',
+  'recovery.regenerate.confirm': 'Oui, obtenir de nouveaux codes',
+  'recovery.regenerate.keep': 'Garder mes codes',
+  'recovery.regenerate.pending': 'Création de nouveaux codes…',
+  'recovery.regenerated': 'Vos nouveaux codes sont prêts et les anciens ne fonctionnent plus. Enregistrez ceux-ci.',
+  'recovery.saved': 'J’ai enregistré ces codes en lieu sûr',
+  'recovery.savedRequired': 'Cochez la case pour confirmer que vous avez enregistré vos codes.',
+  'recovery.continue': 'Continuer',
+  'recovery.done.title': 'Codes de récupération enregistrés',
+  'recovery.done.text': 'Gardez-les en lieu sûr. Chaque code ne fonctionne qu’une fois ; quand il vous en reste peu, obtenez-en de nouveaux dans vos paramètres de sécurité.',
 } satisfies LocaleCatalog;

@@ -46,6 +46,21 @@ export function normalizeBase32(secret: string): string {
 // A base32 string that is a whole number of bytes leaves 0, 2, 4, 5 or 7 characters in its last group.
 const possibleTailLengths = new Set([0, 2, 4, 5, 7]);
 
+/** The longest key otplib takes (its MAX_SECRET_BYTES): 64 bytes, 103 base32 characters. */
+export const MAX_SECRET_BYTES = 64;
+
+const base32Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/**
+ * The bits left over after the last whole byte must be zero (RFC 4648 §3.5 "canonical encoding"):
+ * `…JC` and `…JA` would otherwise be two spellings of one key, and otplib refuses the first.
+ */
+function tailBitsAreZero(value: string): boolean {
+  const spareBits = (value.length * 5) % 8;
+  const last = base32Alphabet.indexOf(value.at(-1) ?? 'A');
+  return spareBits === 0 || (last & ((1 << spareBits) - 1)) === 0;
+}
+
 const base32Secret = z.pipe(
   z.string('must be a base32 string'),
   z.pipe(
@@ -54,15 +69,19 @@ const base32Secret = z.pipe(
       z.regex(/^[A-Z2-7]*$/, 'must be base32 (letters A–Z and digits 2–7 only)'),
       z.minLength(MIN_SECRET_BASE32_LENGTH, `must be at least ${MIN_SECRET_BASE32_LENGTH} base32 characters (128 bits, RFC 4226)`),
       z.refine((value) => possibleTailLengths.has(value.length % 8), 'has a length no whole number of bytes encodes to in base32'),
+      z.refine(tailBitsAreZero, 'ends in a character whose unused low bits are not zero (not a canonical base32 encoding)'),
+      z.refine((value) => Math.floor((value.length * 5) / 8) <= MAX_SECRET_BYTES, `must encode at most ${MAX_SECRET_BYTES} bytes (otplib's limit)`),
     ),
   ),
 );
 
-// The label separator is a colon, so neither part may hold one (Key URI format).
+// The label separator is a colon, so neither part may hold one (Key URI format). A lone surrogate
+// (half of an emoji, cut by a truncation) cannot be percent-encoded: encodeURIComponent throws a URIError.
 const labelPart = z.string('must be a string').check(
   z.trim(),
   z.minLength(1, 'must not be empty'),
   z.refine((value) => !value.includes(':'), 'must not contain a colon (it separates issuer and account in the label)'),
+  z.refine((value) => !/\p{Cs}/u.test(value), 'must not contain a lone surrogate (half of a character, e.g. a cut emoji)'),
 );
 
 /** Issuer and account alone (when the secret is made later). */

@@ -1,5 +1,6 @@
 import { generateSync, verifySync } from 'otplib';
-import { TOTP_DEFAULTS, type TotpAlgorithm } from './otpauth.js';
+import { VkDeveloperError } from '../core/errors.js';
+import { normalizeBase32, TOTP_DEFAULTS, type TotpAlgorithm } from './otpauth.js';
 
 /**
  * Local TOTP / HOTP helpers on otplib, for hosts (a mock backend, a demo, a Node server) and
@@ -22,7 +23,10 @@ export interface TotpOptions extends OtpSecretOptions {
 
 export interface TotpVerifyOptions extends TotpOptions {
   token: string;
-  /** Time steps accepted either side of the current one (default 1: the previous and next code too). */
+  /**
+   * Time steps accepted either side of the current one (default 1: the previous and next code too).
+   * A whole number from 0 to 49 (otplib checks at most 99 steps); anything else is a developer error.
+   */
   window?: number | undefined;
 }
 
@@ -30,11 +34,17 @@ export interface OtpVerifyResult {
   valid: boolean;
   /** Steps between the matching code and the current one (negative: an older code). */
   delta?: number | undefined;
+  /**
+   * The time step (RFC 6238 T: epoch seconds ÷ period) of the code that matched. Store the last one
+   * accepted per user and refuse a code whose step is not later: a code must not work twice (RFC 6238 §5.2).
+   */
+  timeStep?: number | undefined;
 }
 
+/** Base32 as `parseTotpKey` takes it (case, spaces, dashes, `=` padding forgiven); bytes as they are. */
 function common(options: OtpSecretOptions) {
   return {
-    secret: options.secret,
+    secret: typeof options.secret === 'string' ? normalizeBase32(options.secret) : options.secret,
     algorithm: (options.algorithm ?? TOTP_DEFAULTS.algorithm).toLowerCase() as Lowercase<TotpAlgorithm>,
     digits: options.digits ?? TOTP_DEFAULTS.digits,
   };
@@ -44,24 +54,35 @@ function epochSeconds(at: number | undefined): number {
   return Math.floor((at ?? Date.now()) / 1000);
 }
 
+/** A well-formed token for `digits`; otplib would throw on its length or characters. */
+function wellFormed(token: string, digits: number | undefined): boolean {
+  return typeof token === 'string' && /^\d+$/.test(token) && token.length === (digits ?? TOTP_DEFAULTS.digits);
+}
+
+/** The largest window otplib accepts: 2 × 49 + 1 = 99 steps checked (its MAX_WINDOW). */
+export const MAX_TOTP_WINDOW = 49;
+
 /** The TOTP code (RFC 6238) at a moment. */
 export function totpCode(options: TotpOptions): string {
   return generateSync({ ...common(options), period: options.period ?? TOTP_DEFAULTS.period, epoch: epochSeconds(options.at) });
 }
 
-/** Checks a TOTP code within ±`window` time steps (default ±1), in constant time. */
+/**
+ * Checks a TOTP code within ±`window` time steps (default ±1), in constant time. A valid result
+ * says which time step matched (`timeStep`), so a server can refuse a replayed code. A negative,
+ * fractional or too large `window` throws a `VkDeveloperError`.
+ */
 export function verifyTotp(options: TotpVerifyOptions): OtpVerifyResult {
   const period = options.period ?? TOTP_DEFAULTS.period;
-  // A malformed token is simply not valid; otplib would throw on its length or characters.
-  if (!/^\d+$/.test(options.token) || options.token.length !== (options.digits ?? TOTP_DEFAULTS.digits)) return { valid: false };
-  const result = verifySync({
-    ...common(options),
-    token: options.token,
-    period,
-    epoch: epochSeconds(options.at),
-    epochTolerance: (options.window ?? 1) * period,
-  });
-  return result.valid ? { valid: true, delta: result.delta } : { valid: false };
+  const window = options.window ?? 1;
+  if (!Number.isInteger(window) || window < 0 || window > MAX_TOTP_WINDOW) {
+    throw new VkDeveloperError(`verikit: verifyTotp(): window must be a whole number of time steps from 0 to ${MAX_TOTP_WINDOW}, got ${String(window)}`);
+  }
+  // A malformed token is simply not valid.
+  if (!wellFormed(options.token, options.digits)) return { valid: false };
+  const epoch = epochSeconds(options.at);
+  const result = verifySync({ ...common(options), token: options.token, period, epoch, epochTolerance: window * period });
+  return result.valid ? { valid: true, delta: result.delta, timeStep: Math.floor(epoch / period) + result.delta } : { valid: false };
 }
 
 /** The HOTP code (RFC 4226) for a counter. */
@@ -71,7 +92,7 @@ export function hotpCode(options: OtpSecretOptions & { counter: number }): strin
 
 /** Checks an HOTP code against one counter. */
 export function verifyHotp(options: OtpSecretOptions & { counter: number; token: string }): OtpVerifyResult {
-  if (!/^\d+$/.test(options.token) || options.token.length !== (options.digits ?? TOTP_DEFAULTS.digits)) return { valid: false };
+  if (!wellFormed(options.token, options.digits)) return { valid: false };
   const result = verifySync({ ...common(options), strategy: 'hotp', counter: options.counter, token: options.token });
   return result.valid ? { valid: true, delta: 0 } : { valid: false };
 }

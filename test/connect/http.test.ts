@@ -7,7 +7,15 @@ interface Sent {
   controller: AbortController;
 }
 
-/** Dispatches a request event the way an element does, and captures what the connector answers. */
+/** The answer without the `serverTime` the connector adds from the `Date` header (test/connect/server.test.ts checks it). */
+function withoutServerTime(answer: unknown): unknown {
+  if (typeof answer !== 'object' || answer === null || !('serverTime' in answer)) return answer;
+  const { serverTime, ...rest } = answer as Record<string, unknown>;
+  expect(serverTime, 'serverTime from the Date header').to.be.a('number');
+  return rest;
+}
+
+/** Dispatches a request event the way an element does, and captures what the connector answers (without its serverTime). */
 function send(root: EventTarget, eventName: string, fields: Record<string, unknown>, controller = new AbortController()): Sent {
   let answer: Promise<unknown> = Promise.reject(new Error('nobody answered'));
   answer.catch(() => undefined);
@@ -15,7 +23,7 @@ function send(root: EventTarget, eventName: string, fields: Record<string, unkno
     ...fields,
     signal: controller.signal,
     respond: (result: unknown) => {
-      answer = Promise.resolve(result);
+      answer = Promise.resolve(result).then(withoutServerTime);
     },
   };
   root.dispatchEvent(new CustomEvent(eventName, { detail, bubbles: true, composed: true }));
@@ -54,6 +62,7 @@ describe('connectHttp', () => {
       ['vk-totp-verify', { code: '654321' }],
       ['vk-new-contact-submit', { kind: 'email', value: 'new@example.com' }],
       ['vk-reset-submit', { summary: { lost: ['totp'] } }],
+      ['vk-recovery-codes-regenerate', {}],
     ];
     for (const [eventName, fields] of cases) {
       it(`${eventName} → POST ${httpEndpoints[eventName as keyof typeof httpEndpoints]} with the detail as JSON`, async () => {
@@ -66,14 +75,15 @@ describe('connectHttp', () => {
       });
     }
 
-    it('vk-proof-upload → multipart POST /proofs with the file and the detail as "meta"', async () => {
+    it('vk-proof-upload → multipart POST /proofs with the file (named by verikit) and the detail as "meta"', async () => {
       disconnect = connectHttp(root, { baseUrl: '/api/echo', headers: () => ({ 'X-Test': 'fresh' }) });
       const file = new File([new Uint8Array(1000)], 'id-front.jpg', { type: 'image/jpeg' });
-      const result = (await send(root, 'vk-proof-upload', { slotId: 'id-front', fileId: 'c1', kind: 'image', file, onProgress: () => undefined })
+      const result = (await send(root, 'vk-proof-upload', { slotId: 'id-front', fileId: 'c1', kind: 'image', mime: 'image/jpeg', file, onProgress: () => undefined })
         .answer) as Record<string, unknown>;
       expect(result['path']).to.equal('/api/echo/proofs');
-      expect(result['body']).to.deep.equal({ slotId: 'id-front', fileId: 'c1', kind: 'image' });
-      expect(result['file']).to.deep.equal({ name: 'id-front.jpg', size: 1000 });
+      // The user's file name is data in "meta"; the part is named by verikit (issue 14).
+      expect(result['body']).to.deep.equal({ slotId: 'id-front', fileId: 'c1', kind: 'image', mime: 'image/jpeg', name: 'id-front.jpg' });
+      expect(result['file']).to.deep.equal({ name: 'c1.jpg', size: 1000 });
       expect(result['headers']).to.deep.equal({ 'x-test': 'fresh', 'content-type': 'multipart/form-data' });
     });
 
@@ -168,9 +178,10 @@ describe('connectHttp', () => {
       disconnect = connectHttp(root, { baseUrl: '/api/ok' });
       const progress: number[] = [];
       const file = new File([new Uint8Array(4 * 1024 * 1024)], 'statement.pdf', { type: 'application/pdf' });
-      const result = await send(root, 'vk-proof-upload', { slotId: 'source', fileId: 'c2', kind: 'pdf', file, onProgress: (f: number) => progress.push(f) })
+      const result = await send(root, 'vk-proof-upload', { slotId: 'source', fileId: 'c2', kind: 'pdf', mime: 'application/pdf', file, onProgress: (f: number) => progress.push(f) })
         .answer;
-      expect(result).to.deep.equal({ ok: true, fileId: `srv-${4 * 1024 * 1024}-statement.pdf` });
+      // The server sees verikit's name for the part (the file id and the sniffed type's extension), not the user's.
+      expect(result).to.deep.equal({ ok: true, fileId: `srv-${4 * 1024 * 1024}-c2.pdf` });
       expect(progress.length).to.be.greaterThan(0);
       expect(progress.at(-1)).to.equal(1);
       expect(progress.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= (progress[i - 1] ?? 0)))).to.equal(true);
@@ -185,10 +196,26 @@ describe('connectHttp', () => {
     });
 
     it('times out an upload', async () => {
-      disconnect = connectHttp(root, { baseUrl: '/api/slow', uploadTimeoutMs: 150 });
+      disconnect = connectHttp(root, { baseUrl: '/api/slow', uploadStallTimeoutMs: 150 });
       const file = new File([new Uint8Array(10)], 'a.png', { type: 'image/png' });
       const error = await rejection(send(root, 'vk-proof-upload', { slotId: 's', fileId: 'c4', kind: 'image', file }).answer);
       expect((error as VkHttpError).kind).to.equal('timeout');
+    });
+  });
+
+  describe('credentials (same origin)', () => {
+    it("credentials: 'omit' keeps cookies off JSON calls; a same-origin upload (XMLHttpRequest) carries them anyway, as the README says", async () => {
+      document.cookie = 'vk-test=1; path=/';
+      try {
+        disconnect = connectHttp(root, { baseUrl: '/api/echo', credentials: 'omit' });
+        const json = (await send(root, 'vk-code-submit', { code: '123456' }).answer) as Record<string, unknown>;
+        expect(json['cookie']).to.equal(false);
+        const file = new File(['%PDF-1.7'], 'a.pdf', { type: 'application/pdf' });
+        const upload = (await send(root, 'vk-proof-upload', { fileId: 'c9', mime: 'application/pdf', file }).answer) as Record<string, unknown>;
+        expect(upload['cookie']).to.equal(true);
+      } finally {
+        document.cookie = 'vk-test=; path=/; max-age=0';
+      }
     });
   });
 

@@ -27,8 +27,8 @@ function readBody(req) {
   });
 }
 
-/** Splits a multipart/form-data body into { name, filename?, data } parts. */
-function parseMultipart(buffer, contentType) {
+/** Splits a multipart/form-data body into { name, filename?, type?, data } parts. */
+export function parseMultipart(buffer, contentType) {
   const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '');
   if (!match) return [];
   const boundary = Buffer.from(`--${match[1] ?? match[2]}`);
@@ -43,7 +43,8 @@ function parseMultipart(buffer, contentType) {
       const head = part.subarray(0, headerEnd).toString('utf8');
       const name = /name="([^"]*)"/.exec(head)?.[1];
       const filename = /filename="([^"]*)"/.exec(head)?.[1];
-      parts.push({ name, filename, data: part.subarray(headerEnd + 4) });
+      const type = /content-type:\s*([^\r\n]*)/i.exec(head)?.[1];
+      parts.push({ name, filename, type, data: part.subarray(headerEnd + 4) });
     }
     start = next;
   }
@@ -52,7 +53,8 @@ function parseMultipart(buffer, contentType) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function answer(endpoint, body, now) {
+/** The README's documented answer to a request at `endpoint` (e.g. `code/request`): [status, JSON]. */
+export function answer(endpoint, body, now) {
   switch (endpoint) {
     case 'account/lookup':
       if (body.identifier === 'nobody@example.com') return [404, { ok: false, reason: 'not-found' }];
@@ -77,6 +79,7 @@ function answer(endpoint, body, now) {
     case 'totp/verify':
       return body.code === '123456' ? [200, { ok: true }] : [200, { ok: false, reason: 'wrong-code', attemptsLeft: 4 }];
     case 'reset/items':
+    case 'totp/secret':
       return [200, { ok: true }];
     case 'questionnaire/answers':
       return [200, { ok: false, attemptsLeft: 2, wrong: Object.keys(body.answers ?? {}).slice(0, 1) }];
@@ -86,6 +89,8 @@ function answer(endpoint, body, now) {
         : [200, { ok: true, masked: 'n•••@example.com' }];
     case 'reset/submit':
       return [200, { ok: true, reviewEta: now + 24 * 3600_000 }];
+    case 'recovery-codes/regenerate':
+      return [200, { ok: true, codes: ['P3XK-7RNV', 'A9FM-2WHC', 'Z5TB-6KQD', 'E4JR-8SYG'] }];
     default:
       return [404, { ok: false, reason: 'error', message: `no endpoint ${endpoint}` }];
   }
@@ -130,7 +135,7 @@ export async function testApiServer(ctx, next) {
     return;
   }
   if (mode === 'echo') {
-    ctx.body = { ok: true, path: ctx.path, method: ctx.method, body, file, headers: { 'x-test': ctx.get('x-test'), 'content-type': contentType.split(';')[0] } };
+    ctx.body = { ok: true, path: ctx.path, method: ctx.method, body, file, headers: { 'x-test': ctx.get('x-test'), 'content-type': contentType.split(';')[0] }, cookie: ctx.get('cookie').includes('vk-test=') };
     return;
   }
   if (endpoint === 'proofs') {

@@ -62,4 +62,40 @@ describe('clock', () => {
       expect(ticks.length).to.equal(count);
     });
   });
+
+  describe('server time (issue 14)', () => {
+    it('SystemClock refuses a NaN or infinite offset in its constructor, as its setter does (no spinning ticker)', () => {
+      for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+        expect(() => new SystemClock({ serverTimeOffset: bad })).to.throw(TypeError, /serverTimeOffset must be a finite number/);
+        expect(() => new ManualClock(0, { serverTimeOffset: bad })).to.throw(TypeError, /serverTimeOffset must be a finite number/);
+      }
+    });
+
+    it('a SystemClock with an offset ticks once a second, not in a loop', async () => {
+      const clock = new SystemClock({ serverTimeOffset: -20 * 60_000 + 123 });
+      let ticks = 0;
+      const off = clock.subscribe(() => (ticks += 1));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      off();
+      expect(ticks).to.be.at.most(1);
+    });
+
+    it('ManualClock plays a skewed device: syncToServerTime sets the offset, advance and set keep it', () => {
+      const server = 1_700_000_000_000;
+      const clock = new ManualClock(server + 60 * 60_000); // an hour fast
+      const ticks: number[] = [];
+      clock.subscribe((now) => ticks.push(now));
+      clock.syncToServerTime(server);
+      expect(clock.now()).to.equal(server);
+      expect(clock.serverTimeOffset).to.equal(-60 * 60_000);
+      expect(clock.deviceNow).to.equal(server + 60 * 60_000);
+      expect(ticks, 'a sync ticks once').to.deep.equal([server]);
+      clock.advance(1_500);
+      expect(ticks).to.deep.equal([server, server + 1_000]);
+      expect(clock.now()).to.equal(server + 1_500);
+      clock.set(server + 10_000);
+      expect(clock.now()).to.equal(server + 10_000);
+      expect(clock.serverTimeOffset).to.equal(-60 * 60_000);
+    });
+  });
 });

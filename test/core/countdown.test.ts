@@ -148,4 +148,43 @@ describe('CountdownController', () => {
     const t = setup();
     expect(() => t.countdown.start(Number.NaN)).to.throw(TypeError, /deadline must be epoch milliseconds/);
   });
+
+  describe('monotonic (issue 14)', () => {
+    it('a clock moving back gives no time back; counting goes on from there', () => {
+      const t = setup();
+      t.countdown.start(1_060_000);
+      t.clock.advance(10_000);
+      expect(t.countdown.remaining).to.equal(50_000);
+      t.clock.jump(-30 * 60_000);
+      expect(t.countdown.remaining, 'not 30 minutes more').to.equal(50_000);
+      t.clock.advance(20_000);
+      expect(t.countdown.remaining).to.equal(30_000);
+      t.clock.jump(10_000);
+      expect(t.countdown.remaining, 'forward moves count in full').to.equal(20_000);
+    });
+
+    it('an expired countdown stays expired when the clock moves back (a re-sync to a server behind the device)', () => {
+      const t = setup();
+      t.countdown.start(1_005_000);
+      t.clock.advance(6_000);
+      expect(t.expiries).to.have.length(1);
+      t.clock.syncToServerTime(t.clock.now() - 60_000);
+      expect(t.countdown.expired).to.equal(true);
+      expect(t.countdown.remaining).to.equal(0);
+      t.clock.advance(1_000);
+      expect(t.expiries).to.have.length(1);
+    });
+
+    it('a new deadline or another clock starts afresh', () => {
+      const t = setup();
+      t.countdown.start(1_010_000);
+      t.clock.jump(-5_000);
+      expect(t.countdown.remaining).to.equal(10_000);
+      t.countdown.start(1_020_000);
+      expect(t.countdown.remaining).to.equal(25_000);
+      t.swapClock(new ManualClock(1_000_000));
+      t.countdown.refresh();
+      expect(t.countdown.remaining).to.equal(20_000);
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ManualClock } from '../../src/core/clock.js';
 import { dispatchRequest, resetUnansweredWarnings, VkDeveloperError, VkEvent, type RequestDetail, type Respond } from '../../src/core/events.js';
 import { z } from '../../src/core/schema.js';
 import { recordConsole as recordingConsole } from '../helpers.js';
@@ -143,5 +144,168 @@ describe('dispatchRequest', () => {
     const warnings = await recordingConsole('warn', () => dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent));
     expect(warnings.result).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: 1 } });
     expect(String(warnings.calls[0]?.[0])).to.contain('respond() was called more than once');
+  });
+
+  describe('answering once (issue 14: never double-post)', () => {
+    it('respond() returns true for the answer that counts and false after; answered says so', async () => {
+      const seen: boolean[] = [];
+      answerWith(target, (detail) => {
+        seen.push(detail.answered);
+        seen.push(detail.respond({ ok: true, expiresAt: 1 }));
+        seen.push(detail.answered);
+        seen.push(detail.respond({ ok: false, reason: 'late' }));
+      });
+      const { result } = await recordingConsole('warn', () => dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent));
+      expect(seen).to.deep.equal([false, true, true, false]);
+      expect(result).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: 1 } });
+    });
+
+    it('answered and respondIfUnanswered are not enumerable: a detail serialised for a server stays the element\'s fields', async () => {
+      let keys: string[] = [];
+      answerWith(target, (detail) => {
+        keys = Object.keys(detail);
+        detail.respond({ ok: true, expiresAt: 1 });
+      });
+      await dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent);
+      expect(keys.sort()).to.deep.equal(['respond', 'signal', 'what']);
+    });
+
+    it('a fallback answers only when no listener answered during the dispatch, and counts as an answer (no waiting, no warning)', async () => {
+      let made = 0;
+      let unanswered = 0;
+      answerWith(target, (detail) => {
+        expect(detail.respondIfUnanswered(() => ((made += 1), Promise.resolve({ ok: true as const, expiresAt: 7 })))).to.equal(true);
+        expect(detail.respondIfUnanswered(() => ({ ok: false as const, reason: 'second fallback' })), 'only the first registration counts').to.equal(false);
+      });
+      const { result, calls } = await recordingConsole('warn', () =>
+        dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent, { onUnanswered: () => (unanswered += 1) }),
+      );
+      expect(result).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: 7 } });
+      expect(made).to.equal(1);
+      expect(unanswered).to.equal(0);
+      expect(calls).to.deep.equal([]);
+    });
+
+    it('a listener added later on the same node that answers synchronously wins, and the fallback never runs', async () => {
+      let made = 0;
+      // The adapter (connectHttp) listens first…
+      answerWith(target, (detail) => {
+        if (!detail.answered) detail.respondIfUnanswered(() => ((made += 1), { ok: false as const, reason: 'from the adapter' }));
+      });
+      // …the host's own listener after it, on the same node.
+      answerWith(target, (detail) => detail.respond({ ok: true, expiresAt: 3 }));
+      const { result, calls } = await recordingConsole('warn', () => dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent));
+      expect(result).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: 3 } });
+      expect(made).to.equal(0);
+      expect(calls, 'no "called more than once" warning').to.deep.equal([]);
+    });
+
+    it('a listener that answered first makes respondIfUnanswered refuse', async () => {
+      let registered: boolean | undefined;
+      answerWith(target, (detail) => detail.respond({ ok: true, expiresAt: 3 }));
+      answerWith(target, (detail) => (registered = detail.respondIfUnanswered(() => ({ ok: false, reason: 'never' }))));
+      await dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent);
+      expect(registered).to.equal(false);
+    });
+
+    it('a fallback that throws is a rejected answer (the retryable network state), not an exception', async () => {
+      const failure = new Error('adapter broke');
+      answerWith(target, (detail) => {
+        detail.respondIfUnanswered(() => {
+          throw failure;
+        });
+      });
+      expect(await dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent)).to.deep.equal({ kind: 'rejected', error: failure });
+    });
+  });
+
+  describe('never rejects on hostile answers (issue 14)', () => {
+    const revoked = (() => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    })();
+    const cyclic: Record<string, unknown> = { ok: true };
+    cyclic['self'] = cyclic;
+    const hostile: [string, unknown][] = [
+      ['a getter that throws', Object.defineProperty({ ok: true }, 'expiresAt', { enumerable: true, get: () => { throw new Error('getter'); } })],
+      ['a BigInt', { ok: true, expiresAt: 10n }],
+      ['a BigInt alone', 10n],
+      ['a revoked proxy', revoked],
+      ['a cycle', cyclic],
+      ['an object whose toString throws', { ok: true, expiresAt: { toString: () => { throw new Error('toString'); } } }],
+      ['a symbol', Symbol('answer')],
+      ['a function', () => ({ ok: true })],
+      ['a null-prototype object', Object.create(null) as unknown],
+      ['a thenable whose then throws', { then: () => { throw new Error('then'); } }],
+    ];
+    for (const [name, value] of hostile) {
+      it(`${name}: a malformed or rejected outcome, never a rejection`, async () => {
+        answerWith(target, (detail) => detail.respond(value as Answer));
+        const { result } = await recordingConsole('error', () => dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent));
+        expect(['malformed', 'rejected']).to.include(result.kind);
+      });
+    }
+
+    it('an element whose event cannot be built gets a rejected outcome, not an exception', async () => {
+      const failure = new Error('makeEvent broke');
+      const { result } = await recordingConsole('error', () =>
+        dispatchRequest(target, TestRequestEvent.eventName, answerSchema, () => {
+          throw failure;
+        }),
+      );
+      expect(result).to.deep.equal({ kind: 'rejected', error: failure });
+    });
+  });
+
+  describe('server time (issue 14)', () => {
+    const server = Date.UTC(2026, 4, 1, 9, 0, 0);
+
+    it("an answer's serverTime sets the clock's offset before the answer is used", async () => {
+      const clock = new ManualClock(server - 20 * 60_000); // the device is 20 minutes slow
+      let nowWhenValidated = 0;
+      const schema = z.object({ ok: z.literal(true), expiresAt: z.number().check(z.refine(() => ((nowWhenValidated = clock.now()), true))) });
+      answerWith(target, (detail) => detail.respond({ ok: true, expiresAt: server + 15 * 60_000, serverTime: server }));
+      const outcome = await dispatchRequest(target, TestRequestEvent.eventName, schema, makeEvent, { clock });
+      expect(outcome).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: server + 15 * 60_000 } });
+      expect(nowWhenValidated).to.equal(server);
+      expect(clock.serverTimeOffset).to.equal(20 * 60_000);
+      expect(clock.deviceNow).to.equal(server - 20 * 60_000);
+    });
+
+    it('re-syncs on each answer, ignores a difference under a second, and never syncs an aborted request', async () => {
+      const clock = new ManualClock(server);
+      const answerTime = (serverTime: unknown) => {
+        const off = answerWith(target, (detail) => detail.respond({ ok: false, reason: 'x', serverTime } as Answer));
+        return dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent, { clock }).finally(off);
+      };
+      await answerTime(server + 60 * 60_000);
+      expect(clock.now()).to.equal(server + 60 * 60_000);
+      await answerTime(server + 60 * 60_000 + 400);
+      expect(clock.now(), 'under a second: noise').to.equal(server + 60 * 60_000);
+      await answerTime(server - 60 * 60_000);
+      expect(clock.now()).to.equal(server - 60 * 60_000);
+      const controller = new AbortController();
+      const off = answerWith(target, (detail) => detail.respond(new Promise((resolve) => setTimeout(() => resolve({ ok: true, expiresAt: 1, serverTime: server }), 20))));
+      const pending = dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent, { clock, signal: controller.signal });
+      controller.abort();
+      expect(await pending).to.deep.equal({ kind: 'aborted' });
+      off();
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      expect(clock.now()).to.equal(server - 60 * 60_000);
+    });
+
+    for (const bad of [Number.NaN, -1, Number.MAX_SAFE_INTEGER, '2026-05-01T09:00:00Z', Number.POSITIVE_INFINITY]) {
+      it(`a serverTime of ${String(bad)} is a developer error; the clock stays and the answer still counts`, async () => {
+        const clock = new ManualClock(server);
+        answerWith(target, (detail) => detail.respond({ ok: true, expiresAt: 5, serverTime: bad } as Answer));
+        const { result, calls } = await recordingConsole('error', () => dispatchRequest(target, TestRequestEvent.eventName, answerSchema, makeEvent, { clock }));
+        expect(result).to.deep.equal({ kind: 'answered', result: { ok: true, expiresAt: 5 } });
+        expect(calls).to.have.length(1);
+        expect(calls[0]?.[0]).to.be.instanceOf(VkDeveloperError);
+        expect(String(calls[0]?.[0])).to.contain('"serverTime"');
+        expect(clock.now()).to.equal(server);
+      });
+    }
   });
 });

@@ -46,7 +46,8 @@ describe('file-sniff', () => {
       expect(sniffBytes(ftyp('mp42', 'mp42', 'isom'))).to.deep.equal({ mime: 'video/mp4', kind: 'video' });
       expect(sniffBytes(ftyp('qt  ', 'qt  '))).to.deep.equal({ mime: 'video/quicktime', kind: 'video' });
       expect(sniffBytes(bytes([0, 0, 0, 8], 'wide', [0, 0, 0, 0], 'mdat'))).to.deep.equal({ mime: 'video/quicktime', kind: 'video' });
-      expect(sniffBytes(ftyp('3gp4', '3gp4'))).to.equal(undefined);
+      // 3GP is a video (issue 14: it was refused).
+      expect(sniffBytes(ftyp('3gp4', '3gp4'))).to.deep.equal({ mime: 'video/3gpp', kind: 'video' });
     });
 
     it('recognises WebM by its EBML DocType and refuses other Matroska files', () => {
@@ -62,6 +63,36 @@ describe('file-sniff', () => {
       expect(sniffBytes(new Uint8Array())).to.equal(undefined);
       expect(sniffBytes(bytes([0xff, 0xd8]))).to.equal(undefined);
       expect(sniffBytes(bytes([0, 0, 0, 24], 'ftyp'))).to.equal(undefined);
+    });
+  });
+
+  describe('what a reader would open (issue 14)', () => {
+    it('a PDF whose %PDF- comes after a byte-order mark or whitespace within the first 1,024 bytes is a PDF', () => {
+      const pdf = { mime: 'application/pdf', kind: 'pdf' };
+      expect(sniffBytes(bytes([0xef, 0xbb, 0xbf], '%PDF-1.4\n'))).to.deep.equal(pdf);
+      expect(sniffBytes(bytes('\r\n \t%PDF-1.7'))).to.deep.equal(pdf);
+      expect(sniffBytes(bytes([0xef, 0xbb, 0xbf], ' '.repeat(1000), '%PDF-1.7'))).to.deep.equal(pdf);
+      expect(sniffBytes(bytes(' '.repeat(1020), '%PDF-1.7')), 'beyond the first 1,024 bytes').to.equal(undefined);
+      expect(sniffBytes(bytes('<html>%PDF-1.7')), 'only whitespace may come first').to.equal(undefined);
+    });
+
+    it('reads ftyp brands properly: audio-only M4A and CR3 raw photos are not video; 3GP and 3G2 video is video', () => {
+      expect(sniffBytes(ftyp('M4A ', 'M4A ', 'mp42', 'isom'))).to.equal(undefined);
+      expect(sniffBytes(ftyp('M4B ', 'M4B ', 'isom'))).to.equal(undefined);
+      expect(sniffBytes(ftyp('crx ', 'crx ', 'isom'))).to.equal(undefined);
+      expect(sniffBytes(ftyp('3gp5', '3gp5', 'isom'))).to.deep.equal({ mime: 'video/3gpp', kind: 'video' });
+      expect(sniffBytes(ftyp('3g2a', '3g2a'))).to.deep.equal({ mime: 'video/3gpp2', kind: 'video' });
+      // A camera's own major brand falls back on the compatible ones, unless they say audio.
+      expect(sniffBytes(ftyp('XAVC', 'XAVC', 'mp42', 'iso2'))).to.deep.equal({ mime: 'video/mp4', kind: 'video' });
+      expect(sniffBytes(ftyp('XYZ ', 'M4A ', 'mp42'))).to.equal(undefined);
+    });
+
+    it('`....wide` alone is not QuickTime; wide before a movie atom is', () => {
+      expect(sniffBytes(bytes([0, 0, 0, 8], 'wide'))).to.equal(undefined);
+      expect(sniffBytes(bytes([0, 0, 0, 8], 'wide', [0, 0, 0, 0], 'what'))).to.equal(undefined);
+      expect(sniffBytes(bytes('Old!wide is a word in this text file'))).to.equal(undefined);
+      expect(sniffBytes(bytes([0, 0, 0, 8], 'wide', [0, 0, 0x10, 0], 'moov'))).to.deep.equal({ mime: 'video/quicktime', kind: 'video' });
+      expect(sniffBytes(bytes([0, 0, 0, 4], 'mdat', [0, 0, 0, 0])), 'a box smaller than its own header').to.equal(undefined);
     });
   });
 

@@ -6,6 +6,9 @@ import { defineElement } from '../../src/core/define.js';
 import { registerMessages, type Message } from '../../src/core/i18n.js';
 import '../../src/elements/provider/vk-provider.js';
 import type { VkProvider } from '../../src/elements/provider/vk-provider.js';
+import { VkDeveloperError } from '../../src/core/errors.js';
+import { recordConsole } from '../helpers.js';
+import { runBadDataSuite } from '../suites/bad-data.suite.js';
 
 const probeMessages = {
   'probe.hello': 'Hello {name}',
@@ -116,4 +119,43 @@ describe('<vk-provider>', () => {
     probe.remove();
     expect(systemClock.listenerCount).to.equal(0);
   });
+});
+
+describe('<vk-provider> message overrides (issue 14)', () => {
+  it('a plural override without "other" is a developer error at the provider; the element renders with the previous overrides', async () => {
+    const provider = await fixture<VkProvider>(html`<vk-provider .messages=${{ 'probe.hello': 'Hi {name}' }}><vk-test-probe></vk-test-probe></vk-provider>`);
+    const probe = provider.querySelector('vk-test-probe');
+    if (!(probe instanceof VkProbe)) throw new Error('not upgraded');
+    const { calls } = await recordConsole('error', async () => {
+      provider.messages = { 'probe.left': { one: '{count} Sekunde' } as unknown as Message };
+      await provider.updateComplete;
+      await probe.updateComplete;
+    });
+    expect(calls).to.have.length(1);
+    expect(calls[0]?.[0]).to.be.instanceOf(VkDeveloperError);
+    expect(String(calls[0]?.[0])).to.contain('key "probe.left": must be a string, or plural forms (zero, one, two, few, many, other) as strings with at least "other"');
+    expect(paragraphs(probe)).to.deep.equal(['Hi Ada', '0 seconds left']);
+  });
+
+  it('a malformed message in a registered catalog is skipped for the next source (English), never a TypeError in render', async () => {
+    registerMessages('x-bad', { 'probe.hello': 'Yo {name}', 'probe.left': { one: 'x' } as unknown as Message });
+    const provider = await fixture<VkProvider>(html`<vk-provider locale="x-bad"><vk-test-probe></vk-test-probe></vk-provider>`);
+    const probe = provider.querySelector('vk-test-probe');
+    if (!(probe instanceof VkProbe)) throw new Error('not upgraded');
+    await probe.updateComplete;
+    expect(paragraphs(probe)).to.deep.equal(['Yo Ada', '0 seconds left']);
+  });
+});
+
+runBadDataSuite<VkProvider>('<vk-provider>', {
+  mount: () => fixture<VkProvider>(html`<vk-provider .messages=${{ 'probe.hello': 'Hi {name}' }}><vk-test-probe></vk-test-probe></vk-provider>`),
+  properties: {
+    messages: [
+      { value: { 'probe.left': { one: 'a' } }, mentions: 'probe.left' },
+      { value: { 'probe.left': { one: 'a', other: 'b', plural: 'c' } }, mentions: 'probe.left' },
+      { value: { 'probe.hello': 42 }, mentions: 'probe.hello' },
+      { value: null },
+      { value: ['probe.hello'] },
+    ],
+  },
 });

@@ -20,7 +20,7 @@ describe('demo locales', () => {
 
       it('keeps every placeholder, has the locale\'s plural forms, and really translates', () => {
         let sameAsEnglish = 0;
-        for (const [key, english] of Object.entries(demoMessages) as Array<[keyof typeof demoMessages, Message]>) {
+        for (const [key, english] of Object.entries(demoMessages) as [keyof typeof demoMessages, Message][]) {
           const translated = catalog[key];
           expect(typeof translated, `${locale} ${key}`).to.equal(typeof english);
           const englishOther = placeholdersOf(typeof english === 'string' ? english : english.other);
@@ -33,7 +33,7 @@ describe('demo locales', () => {
             expect(needed.filter((name) => !found.includes(name)), `${locale} ${key}: missing placeholder in "${text}"`).to.deep.equal([]);
           }
           if (typeof translated !== 'string') {
-            const present = (Object.keys(translated) as Array<keyof PluralMessage>).filter((category) => translated[category] !== undefined);
+            const present = (Object.keys(translated) as (keyof PluralMessage)[]).filter((category) => translated[category] !== undefined);
             expect(present.sort(), `${locale} ${key}`).to.deep.equal([...categories].sort());
             expect(placeholdersOf(translated.other), `${locale} ${key}: the "other" form`).to.deep.equal(englishOther);
           }

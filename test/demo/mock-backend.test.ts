@@ -7,6 +7,7 @@ import fr from '../../demo/locales/fr.js';
 import {
   createMockBackend,
   demoDestinations,
+  demoRecoveryCodes,
   demoRightAnswers,
   RESEND_COOLDOWN_MS,
   type MockBackend,
@@ -115,6 +116,29 @@ describe('demo mock backend', () => {
       await ask('vk-code-request', { channel: 'email', purpose: 'current-email' });
       for (let i = 0; i < 6; i++) await ask('vk-code-submit', { channel: 'email', purpose: 'current-email', code: first });
       expect(await ask('vk-code-submit', { channel: 'email', purpose: 'current-email', code: '000000' })).to.deep.equal({ ok: false, reason: 'wrong-code', attemptsLeft: 4 });
+    });
+  });
+
+  describe('recovery codes (issue 16)', () => {
+    it('accepts each code once, without case or separators, and counts an unknown one as a wrong guess', async () => {
+      const { backend, ask } = backendFor();
+      const [first] = demoRecoveryCodes;
+      const code = (first ?? '').replace('-', '').toLowerCase();
+      expect(await ask('vk-code-submit', { channel: 'recovery', purpose: 'recovery', code })).to.deep.equal({ ok: true });
+      expect(backend.recoveryCodes).to.not.include(first);
+      expect(await ask('vk-code-submit', { channel: 'recovery', purpose: 'recovery', code })).to.deep.equal({ ok: false, reason: 'wrong-code', attemptsLeft: 4 });
+    });
+
+    it('"Get new codes" answers eight new codes and the old ones stop working', async () => {
+      const { backend, ask } = backendFor();
+      const answer = await ask('vk-recovery-codes-regenerate');
+      const codes = answer['codes'] as string[];
+      expect(answer['ok']).to.equal(true);
+      expect(codes).to.have.length(8);
+      for (const code of codes) expect(code).to.match(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+      expect(backend.recoveryCodes).to.deep.equal(codes);
+      expect((await ask('vk-code-submit', { channel: 'recovery', code: demoRecoveryCodes[1] }))['ok']).to.equal(false);
+      expect((await ask('vk-code-submit', { channel: 'recovery', code: codes[1] }))['ok']).to.equal(true);
     });
   });
 

@@ -2,7 +2,7 @@
  * What the `<vk-code-input>` test files share: mounting under a provider with a manual clock, the
  * user's ways in (typing, paste, autofill, keys) and reading what the element shows.
  */
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ManualClock } from '../../src/core/clock.js';
 import type { Message } from '../../src/core/i18n.js';
@@ -10,8 +10,7 @@ import '../../src/elements/provider/vk-provider.js';
 import type { VkProvider } from '../../src/elements/provider/vk-provider.js';
 import '../../src/elements/code-input/vk-code-input.js';
 import type { VkCodeInput } from '../../src/elements/code-input/vk-code-input.js';
-import type { VkCodeRequestAnswer, VkCodeSubmitAnswer } from '../../src/elements/code-input/code-input.events.js';
-import { START, settle as settleElement } from '../helpers.js';
+import { nextEvent, recordConsole, settle as settleElement, START } from '../helpers.js';
 
 export { START };
 
@@ -62,22 +61,23 @@ export function part<T extends Element = HTMLElement>(el: VkCodeInput, selector:
   return found;
 }
 export const query = (el: VkCodeInput, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-/** Opens "Didn't receive the code?" as a user does, and waits for its content to render. */
+/** Opens "Didn't receive the code?" as a user does, and waits for its content (downloaded on first opening) to render. */
 export async function openHelp(el: VkCodeInput): Promise<void> {
   const details = part<HTMLDetailsElement>(el, '[part="help"]');
-  const toggled = oneEvent(details, 'toggle');
+  const toggled = nextEvent(details, 'toggle');
   part(el, '[part="help-summary"]').click();
   await toggled;
+  await waitUntil(() => query(el, '[part="help-list"]'), 'the help tips never rendered', { timeout: 5000 });
   await el.updateComplete;
 }
 export const inputOf = (el: VkCodeInput) => part<HTMLInputElement>(el, 'input');
-export const statusOf = (el: VkCodeInput) => part(el, '[part="status"]').textContent?.trim() ?? '';
-export const announced = (el: VkCodeInput) => part(el, '[role="status"]').textContent?.trim() ?? '';
-export const slotTexts = (el: VkCodeInput) => [...(el.shadowRoot?.querySelectorAll('[part~="slot"]') ?? [])].map((slot) => slot.textContent ?? '');
+export const statusOf = (el: VkCodeInput) => part(el, '[part="status"]').textContent.trim();
+export const announced = (el: VkCodeInput) => part(el, '[role="status"]').textContent.trim();
+export const slotTexts = (el: VkCodeInput) => [...(el.shadowRoot?.querySelectorAll('[part~="slot"]') ?? [])].map((slot) => slot.textContent);
 export const activeSlots = (el: VkCodeInput) =>
   [...(el.shadowRoot?.querySelectorAll('[part~="slot"]') ?? [])].flatMap((slot, index) => (slot.matches('[part~="slot-active"]') ? [index] : []));
 export const hasState = (el: VkCodeInput, name: string) => el.matches(`:state(${name})`);
-export const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const text = (node: Element | null) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 export async function paste(el: VkCodeInput, clipboard: string) {
   const data = new DataTransfer();
@@ -105,9 +105,10 @@ export async function press(el: VkCodeInput, key: string) {
   await settle(el);
 }
 
-/** Answers the next request of that name. */
-export function answerNext(el: VkCodeInput, name: 'vk-code-submit', answer: VkCodeSubmitAnswer | Promise<VkCodeSubmitAnswer> | unknown): void;
-export function answerNext(el: VkCodeInput, name: 'vk-code-request', answer: VkCodeRequestAnswer | Promise<VkCodeRequestAnswer> | unknown): void;
+/**
+ * Answers the next request of that name: a `VkCodeSubmitAnswer` / `VkCodeRequestAnswer`, a promise
+ * of one, or anything else (the bad-answer tests).
+ */
 export function answerNext(el: VkCodeInput, name: 'vk-code-submit' | 'vk-code-request', answer: unknown): void {
   el.addEventListener(name, (event) => event.detail.respond(answer as never), { once: true });
 }
@@ -116,7 +117,7 @@ export function answerNext(el: VkCodeInput, name: 'vk-code-submit' | 'vk-code-re
 export function answerLater<Answer>(el: VkCodeInput, name: 'vk-code-submit' | 'vk-code-request') {
   let settleAnswer: (answer: Answer) => void = () => undefined;
   const answer = new Promise<Answer>((resolve) => (settleAnswer = resolve));
-  answerNext(el, name as 'vk-code-submit', answer);
+  answerNext(el, name, answer);
   return (value: Answer) => settleAnswer(value);
 }
 
@@ -130,17 +131,8 @@ export async function settle(el: VkCodeInput) {
 
 /** Runs `run` with `console[method]` recorded (one line per call) instead of printed; restores it even on failure. */
 export async function recordingConsole(method: 'error' | 'warn', run: () => Promise<unknown>): Promise<string[]> {
-  const calls: string[] = [];
-  const original = console[method];
-  console[method] = (...args: unknown[]) => {
-    calls.push(args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : String(arg))).join(' '));
-  };
-  try {
-    await run();
-  } finally {
-    console[method] = original;
-  }
-  return calls;
+  const { calls } = await recordConsole(method, run);
+  return calls.map((args) => args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : String(arg))).join(' '));
 }
 
 /** Sends a code: the host answers with a 15-minute validity and a 60-second resend cooldown. */

@@ -1,7 +1,7 @@
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VkCodeInput } from '../../src/elements/code-input/vk-code-input.js';
-import '../helpers.js';
+import { nextEvent } from '../helpers.js';
 import { runFormControlSuite } from '../suites/form-control.suite.js';
 import { inputOf, MINUTE, mount, part, paste, press, settle, slotTexts, START, type } from './code-input.fixtures.js';
 
@@ -92,7 +92,7 @@ describe('<vk-code-input> in a form', () => {
 
     it('re-dispatches change out of the shadow root', async () => {
       const { el } = await mount({ manualSubmit: true });
-      const changed = oneEvent(el, 'change');
+      const changed = nextEvent(el, 'change');
       await type(el, '12');
       inputOf(el).blur();
       await changed;

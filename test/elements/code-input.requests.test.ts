@@ -1,8 +1,8 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { VkCodeRequestAnswer, VkCodeSubmitAnswer } from '../../src/elements/code-input/code-input.events.js';
 import type { VkCodeInput } from '../../src/elements/code-input/vk-code-input.js';
 import { requestMessages } from '../../src/core/request.messages.js';
-import '../helpers.js';
+import { nextEvent } from '../helpers.js';
 import { runHostRequestSuite } from '../suites/host-request.suite.js';
 import {
   announced,
@@ -32,8 +32,8 @@ describe('<vk-code-input> requests and timers', () => {
     it('auto-submits a complete code and shows success', async () => {
       const { el } = await mount({ channel: 'sms', purpose: 'new-phone' });
       const respond = answerLater<VkCodeSubmitAnswer>(el, 'vk-code-submit');
-      const submit = oneEvent(el, 'vk-code-submit');
-      const verified = oneEvent(el, 'vk-code-verified');
+      const submit = nextEvent(el, 'vk-code-submit');
+      const verified = nextEvent(el, 'vk-code-verified');
       await paste(el, '123456');
       const request = await submit;
       expect(request.detail).to.include({ code: '123456', channel: 'sms', purpose: 'new-phone' });
@@ -74,7 +74,7 @@ describe('<vk-code-input> requests and timers', () => {
     it('locks with a live "unlocks in" countdown, offers the help links, then unlocks', async () => {
       const { el, clock } = await mount({ purpose: 'login' });
       answerNext(el, 'vk-code-submit', { ok: false, reason: 'locked', lockedUntil: START + 2 * HOUR });
-      const lock = oneEvent(el, 'vk-code-lock');
+      const lock = nextEvent(el, 'vk-code-lock');
       await paste(el, '123456');
       expect((await lock).detail).to.deep.equal({ channel: 'email', purpose: 'login', lockedUntil: START + 2 * HOUR });
       await settle(el);
@@ -89,10 +89,10 @@ describe('<vk-code-input> requests and timers', () => {
       await el.updateComplete;
       expect(text(query(el, '[part~="lock-timer"]'))).to.equal('Unlocks in 1:58:59');
 
-      const forgot = oneEvent(el, 'vk-password-forgot');
+      const forgot = nextEvent(el, 'vk-password-forgot');
       part(el, '[part="lock"] [part="forgot-password"]').click();
       expect((await forgot).detail).to.deep.equal({ channel: 'email', purpose: 'login' });
-      const reset = oneEvent(el, 'vk-verification-reset');
+      const reset = nextEvent(el, 'vk-verification-reset');
       part(el, '[part="lock"] [part="reset-verification"]').click();
       expect((await reset).detail).to.deep.equal({ channel: 'email', purpose: 'login' });
 
@@ -125,7 +125,7 @@ describe('<vk-code-input> requests and timers', () => {
       await settle(el);
       expect(statusOf(el)).to.equal('Could not reach the server. Check your connection and try again.');
       expect(el.value).to.equal('123456');
-      const retried = oneEvent(el, 'vk-code-submit');
+      const retried = nextEvent(el, 'vk-code-submit');
       answerNext(el, 'vk-code-submit', { ok: true });
       part(el, '[part="retry"]').click();
       expect((await retried).detail.code).to.equal('123456');
@@ -148,7 +148,7 @@ describe('<vk-code-input> requests and timers', () => {
       const { el, clock } = await mount();
       await sendCode(el, clock);
       answerNext(el, 'vk-code-submit', { ok: false, reason: 'expired' });
-      const expire = oneEvent(el, 'vk-code-expire');
+      const expire = nextEvent(el, 'vk-code-expire');
       await paste(el, '123456');
       expect((await expire).detail).to.deep.equal({ channel: 'email', purpose: '', expiresAt: START + 15 * MINUTE });
       await settle(el);
@@ -220,8 +220,8 @@ describe('<vk-code-input> requests and timers', () => {
       const getCode = part(el, '[part="get-code"]');
       expect(text(getCode)).to.equal('Get code');
       const respond = answerLater<VkCodeRequestAnswer>(el, 'vk-code-request');
-      const request = oneEvent(el, 'vk-code-request');
-      const sent = oneEvent(el, 'vk-code-sent');
+      const request = nextEvent(el, 'vk-code-request');
+      const sent = nextEvent(el, 'vk-code-sent');
       getCode.click();
       const { detail } = await request;
       expect(detail).to.include({ channel: 'email', purpose: 'current-email' });
@@ -413,7 +413,7 @@ describe('<vk-code-input> requests and timers', () => {
     it('shows the 30-second window aligned to the epoch, resetting exactly at :00 and :30', async () => {
       const { el, clock } = await mount({ channel: 'totp' }, { start: START + 17_000 });
       expect(query(el, '[part="get-code"]')).to.equal(null);
-      expect(inputOf(el).labels?.[0]?.textContent?.trim()).to.equal('Authenticator app code');
+      expect(inputOf(el).labels?.[0]?.textContent.trim()).to.equal('Authenticator app code');
       const timer = () => text(query(el, '[part~="window-timer"]'));
       const bar = () => part<HTMLProgressElement>(el, '[part="window"]');
       expect(timer()).to.equal('Current code changes in 0:13');

@@ -1,7 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ManualClock } from '../../src/core/clock.js';
 import { VkDeveloperError } from '../../src/core/errors.js';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
+import { isolate } from '../../src/core/i18n.js';
 import '../../src/elements/provider/vk-provider.js';
 import '../../src/elements/proof-uploader/vk-proof-uploader.js';
 import type { VkProofUploader } from '../../src/elements/proof-uploader/proof-uploader.js';
@@ -21,7 +22,7 @@ import {
   verificationVideoSlot,
 } from '../../src/elements/proof-uploader/proof-presets.js';
 import type { ProofSlot, ProofUploadAnswer } from '../../src/elements/proof-uploader/proof-uploader.schema.js';
-import { announced, part, recordConsole, textOf } from '../helpers.js';
+import { announced, nextEvent, part, recordConsole, textOf } from '../helpers.js';
 import { runBadDataSuite } from '../suites/bad-data.suite.js';
 import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
@@ -73,21 +74,21 @@ const slotSection = (element: VkProofUploader, slotId: string): HTMLElement => {
   return section;
 };
 const rows = (element: VkProofUploader, slotId: string): HTMLElement[] => Array.from(slotSection(element, slotId).querySelectorAll<HTMLElement>('[part="file"]'));
-const rowText = (row: HTMLElement | undefined): string => row?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const rowText = (row: HTMLElement | undefined): string => row?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 const button = (scope: ParentNode, selector: string): HTMLButtonElement => {
   const found = scope.querySelector<HTMLButtonElement>(selector);
   if (!found) throw new Error(`no button ${selector}`);
   return found;
 };
-const rejectionsText = (element: VkProofUploader, slotId: string): string => slotSection(element, slotId).querySelector('[part="rejections"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const rejectionsText = (element: VkProofUploader, slotId: string): string => slotSection(element, slotId).querySelector('[part="rejections"]')?.textContent.replace(/\s+/g, ' ') ?? '';
 
 /** A fake host: keeps each request so the test decides when and how it is answered. */
 function fakeHost(element: VkProofUploader) {
   const requests: VkProofUploadDetail[] = [];
-  const answers: Array<(answer: ProofUploadAnswer | Promise<ProofUploadAnswer>) => void> = [];
+  const answers: ((answer: ProofUploadAnswer | Promise<ProofUploadAnswer>) => void)[] = [];
   element.addEventListener('vk-proof-upload', (event: VkProofUploadEvent) => {
     requests.push(event.detail);
-    event.detail.respond(new Promise<ProofUploadAnswer>((resolve, reject) => answers.push((answer) => Promise.resolve(answer).then(resolve, reject))));
+    event.detail.respond(new Promise<ProofUploadAnswer>((resolve) => answers.push(resolve)));
   });
   return {
     requests,
@@ -128,8 +129,8 @@ describe('<vk-proof-uploader>', () => {
       await element.addFiles('screens', [await imageFile('login-mail.png')]);
       await settle(element);
       expect(button(slotSection(element, 'screens'), '[part="add-button"]').getAttribute('aria-label')).to.equal('Choose files for Screenshots');
-      expect(button(rows(element, 'screens')[0] ?? element, '[data-action="cancel"]').getAttribute('aria-label')).to.equal('Cancel upload of login-mail.png');
-      expect(shadow(element).querySelector('progress')?.getAttribute('aria-label')).to.equal('Upload of login-mail.png');
+      expect(button(rows(element, 'screens')[0] ?? element, '[data-action="cancel"]').getAttribute('aria-label')).to.equal(`Cancel upload of ${isolate('login-mail.png')}`);
+      expect(shadow(element).querySelector('progress')?.getAttribute('aria-label')).to.equal(`Upload of ${isolate('login-mail.png')}`);
       await expect(element).to.be.accessible();
     });
   });
@@ -141,7 +142,7 @@ describe('<vk-proof-uploader>', () => {
       ]);
       const section = slotSection(element, 'verification-video');
       expect(section.querySelector('[part="slot-title"]')?.textContent).to.equal('Verification video');
-      expect(section.querySelector('[part="badge"]')?.textContent?.trim()).to.equal('Required');
+      expect(section.querySelector('[part="badge"]')?.textContent.trim()).to.equal('Required');
       expect(section.querySelector('[part="guidance"]')?.textContent).to.contain('holding your ID document and a sheet of paper');
       const statement = section.querySelector('.statement-text')?.textContent ?? '';
       expect(statement).to.equal('UID: 48213377\nE-mail: ana@example.com\nPhone: +34 600 000 000\nDate: November 23, 2026\nReason: Lost my phone');
@@ -178,7 +179,7 @@ describe('<vk-proof-uploader>', () => {
     it('reports a bad slot or file once, naming the item and the field, and keeps the last valid list', async () => {
       const element = await mount([screenshotSlot]);
       const record = element as unknown as Record<string, unknown>;
-      const problems: Array<[property: string, value: unknown, message: RegExp]> = [
+      const problems: [property: string, value: unknown, message: RegExp][] = [
         ['slots', [{ id: 'id-front', title: 'ID', accept: ['image', 'gif'] }], /"slots".*item "id-front", field "accept\.1"/],
         ['slots', [{ id: 'a', title: 'A', accept: ['pdf'], maxFiles: 2, minFiles: 3 }], /"slots".*item "a", field "minFiles"/],
         ['slots', [screenshotSlot, { ...docsSlot, id: 'screens' }], /"slots".*item "screens", field "id": used twice/],
@@ -234,11 +235,11 @@ describe('<vk-proof-uploader>', () => {
       const element = await mount([screenshotSlot]);
       const host = fakeHost(element);
       const spoofed = new File(['<html><body>not a photo</body></html>'], 'passport.jpg', { type: 'image/jpeg' });
-      const rejected = oneEvent(element, 'vk-proof-reject');
+      const rejected = nextEvent(element, 'vk-proof-reject');
       await element.addFiles('screens', [spoofed]);
       expect((await rejected).detail).to.deep.equal({ slotId: 'screens', name: 'passport.jpg', reason: 'wrong-type' } satisfies VkProofRejectDetail);
       await settle(element);
-      expect(rejectionsText(element, 'screens')).to.contain('passport.jpg is not one of the accepted types (photos (JPEG, PNG, WebP, HEIC))');
+      expect(rejectionsText(element, 'screens')).to.contain(`${isolate('passport.jpg')} is not one of the accepted types (photos (JPEG, PNG, WebP, HEIC))`);
       expect(rows(element, 'screens')).to.have.length(0);
       expect(host.requests).to.have.length(0);
       expect(shadow(element).querySelector('[role="status"]')?.textContent).to.contain('One file was not added');
@@ -274,8 +275,8 @@ describe('<vk-proof-uploader>', () => {
       await settle(element);
       expect(reasons).to.deep.equal(['empty', 'too-large']);
       const text = rejectionsText(element, 'screens');
-      expect(text).to.contain('empty.png is empty (0 bytes)');
-      expect(text).to.contain('huge.png is 60 kB; the limit is 50 kB.');
+      expect(text).to.contain(`${isolate('empty.png')} is empty (0 bytes)`);
+      expect(text).to.contain(`${isolate('huge.png')} is 60 kB; the limit is 50 kB.`);
       expect(host.requests).to.have.length(0);
     });
 
@@ -290,7 +291,7 @@ describe('<vk-proof-uploader>', () => {
       await settle(element);
       expect(rows(element, 'screens')).to.have.length(2);
       expect(reasons).to.deep.equal(['c.png:too-many']);
-      expect(rejectionsText(element, 'screens')).to.contain('c.png was not added: this item takes at most 2 files.');
+      expect(rejectionsText(element, 'screens')).to.contain(`${isolate('c.png')} was not added: this item takes at most 2 files.`);
       expect(host.requests.map((request) => request.file.name)).to.deep.equal(['a.png', 'b.png']);
       expect(button(slotSection(element, 'screens'), '[part="add-button"]').disabled).to.equal(true);
     });
@@ -389,7 +390,7 @@ describe('<vk-proof-uploader>', () => {
       expect(changes.at(-1)?.complete).to.equal(false);
       await expect(element).to.be.accessible();
 
-      const changed = oneEvent(element, 'vk-proof-change');
+      const changed = nextEvent(element, 'vk-proof-change');
       host.answer(0, { ok: true, fileId: 'srv-1' });
       const detail = (await changed).detail;
       expect(detail.slots['screens']).to.deep.equal({
@@ -401,7 +402,7 @@ describe('<vk-proof-uploader>', () => {
       await element.updateComplete;
       expect(shadow(element).querySelector('progress')).to.equal(null);
       expect(rowText(rows(element, 'screens')[0])).to.contain('Uploaded');
-      expect(shadow(element).querySelector('[role="status"]')?.textContent).to.equal('login.png uploaded.');
+      expect(shadow(element).querySelector('[role="status"]')?.textContent).to.equal(`${isolate('login.png')} uploaded.`);
       expect(element.matches(':state(complete)')).to.equal(true);
       await expect(element).to.be.accessible();
     });
@@ -450,7 +451,7 @@ describe('<vk-proof-uploader>', () => {
       await element.addFiles('docs', [pdfFile('old.pdf'), pdfFile('offline.pdf')]);
       host.answer(0, { ok: false, reason: 'rejected', message: 'This statement is older than 3 months.' });
       await settle(element);
-      expect(announced(element)).to.equal('old.pdf: The server refused this file: This statement is older than 3 months.');
+      expect(announced(element)).to.equal(`${isolate('old.pdf')}: The server refused this file: This statement is older than 3 months.`);
       host.answer(1, Promise.reject(new TypeError('Failed to fetch')));
       await settle(element);
       const [refused, offline] = rows(element, 'docs');
@@ -462,7 +463,7 @@ describe('<vk-proof-uploader>', () => {
       expect(status(offline)?.textContent).to.equal('Could not reach the server. Check your connection and try again.');
       expect(status(offline)?.dataset['kind']).to.equal('error');
       expect(offline?.querySelector('[data-action="retry"]')).to.not.equal(null);
-      expect(announced(element)).to.equal('offline.pdf: Could not reach the server. Check your connection and try again.');
+      expect(announced(element)).to.equal(`${isolate('offline.pdf')}: Could not reach the server. Check your connection and try again.`);
       element.retry(refused?.dataset['fileId'] ?? '');
       expect(host.requests, 'retry() does not send a refused file').to.have.length(2);
       await expect(element).to.be.accessible();
@@ -519,7 +520,7 @@ describe('<vk-proof-uploader>', () => {
       const row = rows(element, 'screens')[0];
       expect(row?.dataset['status']).to.equal('failed');
       expect(rowText(row)).to.contain('Upload cancelled.');
-      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Retry upload of slow.png');
+      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal(`Retry upload of ${isolate('slow.png')}`);
       // A late answer to the cancelled request changes nothing.
       host.answer(0, { ok: true, fileId: 'late' });
       await settle(element);
@@ -555,12 +556,12 @@ describe('<vk-proof-uploader>', () => {
       host.answer(0, { ok: true, fileId: 'srv-one' });
       host.answer(1, { ok: true, fileId: 'srv-two' });
       await settle(element);
-      const removed = oneEvent(element, 'vk-proof-remove');
+      const removed = nextEvent(element, 'vk-proof-remove');
       button(rows(element, 'screens')[0] ?? element, '[data-action="remove"]').click();
       expect((await removed).detail).to.deep.equal({ slotId: 'screens', fileId: 'srv-one' });
       await element.updateComplete;
       expect(rows(element, 'screens').map(rowText).join()).to.not.contain('one.png');
-      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Remove two.png');
+      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal(`Remove ${isolate('two.png')}`);
       button(rows(element, 'screens')[0] ?? element, '[data-action="remove"]').click();
       await element.updateComplete;
       expect(shadow(element).activeElement?.getAttribute('part')).to.equal('add-button');
@@ -574,14 +575,14 @@ describe('<vk-proof-uploader>', () => {
       expect(Array.from(select.options).map((option) => option.textContent)).to.deep.equal(['Choose…', 'Passport', 'National ID card']);
       await element.addFiles('id-front', [await imageFile('id.jpg', { type: 'image/jpeg' })]);
       expect(host.requests[0]?.choice).to.equal(undefined);
-      let changed = oneEvent(element, 'vk-proof-change');
+      let changed = nextEvent(element, 'vk-proof-change');
       host.answer(0, { ok: true, fileId: 'srv-id' });
       expect((await changed).detail.complete).to.equal(false);
       await settle(element);
       expect(shadow(element).querySelector('[part="choice-missing"]')?.textContent).to.equal('Choose the ID type too.');
       expect(select.getAttribute('aria-invalid')).to.equal('true');
       await expect(element).to.be.accessible();
-      changed = oneEvent(element, 'vk-proof-change');
+      changed = nextEvent(element, 'vk-proof-change');
       select.value = 'national-id';
       select.dispatchEvent(new Event('change'));
       const detail = (await changed).detail;
@@ -597,7 +598,7 @@ describe('<vk-proof-uploader>', () => {
   describe('restoring and memory', () => {
     it('restores files the host already has after a reload', async () => {
       const element = await mount([screenshotSlot, docsSlot]);
-      const changed = oneEvent(element, 'vk-proof-change');
+      const changed = nextEvent(element, 'vk-proof-change');
       element.uploaded = [
         { slotId: 'screens', fileId: 'srv-1', name: 'signup-mail.png', size: 120_000, type: 'image/png', thumbnailUrl: 'data:image/png;base64,iVBORw0KGgo=' },
         { slotId: 'docs', fileId: 'srv-2', name: 'bank.pdf', size: 2_400_000, type: 'application/pdf' },
@@ -612,7 +613,7 @@ describe('<vk-proof-uploader>', () => {
       element.uploaded = [...element.uploaded];
       await element.updateComplete;
       expect(rows(element, 'screens')).to.have.length(1);
-      const removed = oneEvent(element, 'vk-proof-remove');
+      const removed = nextEvent(element, 'vk-proof-remove');
       button(rows(element, 'docs')[0] ?? element, '[data-action="remove"]').click();
       expect((await removed).detail).to.deep.equal({ slotId: 'docs', fileId: 'srv-2' });
       await expect(element).to.be.accessible();
@@ -627,7 +628,7 @@ describe('<vk-proof-uploader>', () => {
       await element.updateComplete;
       button(rows(element, 'docs')[0] ?? element, '[data-action="remove"]').click();
       await element.updateComplete;
-      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Remove b.pdf');
+      expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal(`Remove ${isolate('b.pdf')}`);
     });
 
     it('shows thumbnails from object URLs and revokes them on remove and on disconnect', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
 import '../../src/elements/provider/vk-provider.js';
@@ -6,7 +6,7 @@ import type { AnswersSubmitResult, Question } from '../../src/elements/questionn
 import { looksWrongForNetwork } from '../../src/elements/questionnaire/questionnaire.address.js';
 import type { VkAnswersChangeDetail, VkAnswersSubmitEvent } from '../../src/elements/questionnaire/questionnaire.events.js';
 import { VkQuestionnaire } from '../../src/elements/questionnaire/vk-questionnaire.js';
-import { recordConsole } from '../helpers.js';
+import { nextEvent, recordConsole } from '../helpers.js';
 import { runBadDataSuite } from '../suites/bad-data.suite.js';
 import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
@@ -71,7 +71,7 @@ function part(element: VkQuestionnaire, name: string): HTMLElement | null {
 }
 
 function textOf(root: ParentNode | null, selector: string): string {
-  return root?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return root?.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 function question(element: VkQuestionnaire, index: number): HTMLFieldSetElement {
@@ -94,7 +94,7 @@ async function typeInto(element: VkQuestionnaire, field: HTMLInputElement, text:
 }
 
 async function submit(element: VkQuestionnaire): Promise<VkAnswersSubmitEvent> {
-  const request = oneEvent(element, 'vk-answers-submit');
+  const request = nextEvent(element, 'vk-answers-submit');
   part(element, 'submit')?.click();
   return request;
 }
@@ -115,7 +115,7 @@ describe('<vk-questionnaire>', () => {
   describe('rendering', () => {
     it('shows every question numbered with progress, and is accessible', async () => {
       const element = await setup();
-      const numbers = [...shadow(element).querySelectorAll('[part="question-number"]')].map((node) => node.textContent?.trim());
+      const numbers = [...shadow(element).querySelectorAll('[part="question-number"]')].map((node) => node.textContent.trim());
       expect(numbers).to.deep.equal(['Question 1 of 5', 'Question 2 of 5', 'Question 3 of 5', 'Question 4 of 5', 'Question 5 of 5']);
       expect(textOf(shadow(element), '[part="progress"]')).to.equal('0 of 5 answered');
       expect(textOf(question(element, 1), '[part="question-hint"]')).to.equal('One or more answers may be correct. Tick all that apply.');
@@ -137,7 +137,7 @@ describe('<vk-questionnaire>', () => {
       const field = input(element, 2);
       expect(field.getAttribute('aria-labelledby')).to.equal('q2-legend');
       expect(textOf(shadow(element), '#q2-legend')).to.contain('What is your anti-phishing code?');
-      expect(input(element, 0).closest('label')?.textContent?.trim()).to.equal('BTC');
+      expect(input(element, 0).closest('label')?.textContent.trim()).to.equal('BTC');
     });
   });
 
@@ -183,6 +183,29 @@ describe('<vk-questionnaire>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('"I don\'t remember" visibly clears the other answer (no greyed choice stays selected) and unticking brings it back', async () => {
+      const element = await setup();
+      const radios = () => [...question(element, 0).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      radios()[1]?.click();
+      await element.updateComplete;
+      expect(radios().map((radio) => radio.checked)).to.deep.equal([false, true, false]);
+      input(element, 0, 'input[data-dont-remember]').click();
+      await element.updateComplete;
+      expect(element.value['trade']).to.deep.equal({ dontRemember: true });
+      expect(radios().map((radio) => radio.checked), 'nothing stays selected').to.deep.equal([false, false, false]);
+      expect(radios().every((radio) => radio.disabled)).to.equal(true);
+      input(element, 0, 'input[data-dont-remember]').click();
+      await element.updateComplete;
+      expect(radios().map((radio) => radio.checked)).to.deep.equal([false, true, false]);
+      expect(element.value['trade']).to.deep.equal({ choice: 'eth' });
+    });
+
+    it('host text (prompts, options) keeps its own direction inside a right-to-left page', async () => {
+      const element = await setup();
+      expect(question(element, 0).querySelector('[part="prompt"]')?.getAttribute('dir')).to.equal('auto');
+      expect(question(element, 0).querySelector('[part="option"] span')?.getAttribute('dir')).to.equal('auto');
+    });
+
     it('crypto address: a clearly worded check for a known network', async () => {
       const element = await setup();
       await typeInto(element, input(element, 3), 'me@mail.com');
@@ -211,7 +234,7 @@ describe('<vk-questionnaire>', () => {
       const element = await setup();
       const [from, to] = question(element, 4).querySelectorAll<HTMLInputElement>('input[part="input"]');
       if (!from || !to) throw new Error('amount fields missing');
-      expect(from.closest('label')?.textContent?.trim()).to.equal('From');
+      expect(from.closest('label')?.textContent.trim()).to.equal('From');
       await typeInto(element, from, '250');
       expect(element.value['balance']).to.deep.equal({ min: 250, max: 250 });
       await typeInto(element, to, '1000,5');
@@ -267,7 +290,7 @@ describe('<vk-questionnaire>', () => {
       await element.updateComplete;
       await element.updateComplete;
       expect(requests).to.equal(0);
-      const errors = [...shadow(element).querySelectorAll('[part="question-error"]')].map((node) => node.textContent?.trim());
+      const errors = [...shadow(element).querySelectorAll('[part="question-error"]')].map((node) => node.textContent.trim());
       expect(errors).to.deep.equal(['Choose at least one answer.', 'Enter an answer.', 'Enter an address.', 'Enter an amount.']);
       const holdings = question(element, 1);
       expect(holdings.getAttribute('aria-describedby')).to.equal('q1-hint q1-error');
@@ -285,7 +308,7 @@ describe('<vk-questionnaire>', () => {
       await answerAll(element);
       const request = await submit(element);
       expect(request.detail.answers).to.deep.equal(completeAnswers);
-      const accepted = oneEvent(element, 'vk-answers-accepted');
+      const accepted = nextEvent(element, 'vk-answers-accepted');
       request.detail.respond({ ok: true });
       await accepted;
       await element.updateComplete;
@@ -330,7 +353,7 @@ describe('<vk-questionnaire>', () => {
         expect(textOf(shadow(element), '[part="attempts"]')).to.equal(left === 1 ? '1 attempt left' : '2 attempts left');
       }
       const last = await submit(element);
-      const fallback = oneEvent(element, 'vk-questionnaire-fallback');
+      const fallback = nextEvent(element, 'vk-questionnaire-fallback');
       last.detail.respond({ ok: false, attemptsLeft: 0 });
       expect((await fallback).detail).to.deep.equal({ reason: 'attempts-exhausted' });
       await element.updateComplete;
@@ -338,7 +361,7 @@ describe('<vk-questionnaire>', () => {
       expect(textOf(shadow(element), '[part="result"]')).to.contain('No attempts left');
       expect(shadow(element).activeElement).to.equal(part(element, 'result'));
       await expect(element).to.be.accessible();
-      const again = oneEvent(element, 'vk-questionnaire-fallback');
+      const again = nextEvent(element, 'vk-questionnaire-fallback');
       part(element, 'documents')?.click();
       expect((await again).detail.reason).to.equal('attempts-exhausted');
     });
@@ -365,7 +388,7 @@ describe('<vk-questionnaire>', () => {
 
     it('the user may choose documents instead at any time', async () => {
       const element = await setup();
-      const fallback = oneEvent(element, 'vk-questionnaire-fallback');
+      const fallback = nextEvent(element, 'vk-questionnaire-fallback');
       part(element, 'documents')?.click();
       expect((await fallback).detail).to.deep.equal({ reason: 'user-choice' });
     });
@@ -399,7 +422,7 @@ describe('<vk-questionnaire>', () => {
       // No fade on the submit button, so the contrast check sees its settled colours.
       element.style.setProperty('--vk-transition-duration', '0s');
       await answerAll(element);
-      const request = oneEvent(element, 'vk-answers-submit');
+      const request = nextEvent(element, 'vk-answers-submit');
       element.addEventListener('vk-answers-submit', (event) => event.detail.respond(new Promise<AnswersSubmitResult>(() => undefined)), { once: true });
       part(element, 'submit')?.click();
       const pending = await request;
@@ -407,7 +430,7 @@ describe('<vk-questionnaire>', () => {
       expect(textOf(shadow(element), '[part~="feedback"]')).to.equal('Checking your answers…');
       expect(part(element, 'submit')?.getAttribute('aria-disabled')).to.equal('true');
       const cancel = part(element, 'cancel');
-      expect(cancel?.textContent?.trim()).to.equal('Cancel');
+      expect(cancel?.textContent.trim()).to.equal('Cancel');
       expect(cancel?.getBoundingClientRect().height).to.be.at.least(44);
       await expect(element).to.be.accessible();
       cancel?.click();

@@ -22,8 +22,8 @@ const valueOf = (flow: VkResetFlow, selector: string) => query<HTMLInputElement>
 runHostRequestSuite<VkResetFlow>('<vk-reset-flow> account lookup', {
   mount: async () => {
     const flow = await flowAt({ id: 'lookup', steps: ['account', 'submit', 'review'], askPassword: true });
-    await fillInput(inStep(flow, 'input[name="identifier"]'), 'jane@mail.com');
-    await fillInput(inStep(flow, 'input[name="password"]'), 'hunter2');
+    fillInput(inStep(flow, 'input[name="identifier"]'), 'jane@mail.com');
+    fillInput(inStep(flow, 'input[name="password"]'), 'hunter2');
     return flow;
   },
   eventName: 'vk-account-lookup',
@@ -38,7 +38,7 @@ runHostRequestSuite<VkResetFlow>('<vk-reset-flow> account lookup', {
 runHostRequestSuite<VkResetFlow>('<vk-reset-flow> new contact', {
   mount: async () => {
     const flow = await flowAt({ id: 'contact', steps: ['new-contact', 'submit', 'done'], newContact: 'email' }, signedIn);
-    await fillInput(inStep(flow, 'input[name="email"]'), 'new@example.com');
+    fillInput(inStep(flow, 'input[name="email"]'), 'new@example.com');
     return flow;
   },
   eventName: 'vk-new-contact-submit',
@@ -74,8 +74,8 @@ describe('<vk-reset-flow> host reasons in its own words', () => {
   ] as const) {
     it(`${eventName} answered "${reason}": "${text}", then the host's own words`, async () => {
       const flow = await flowAt(journey, journey.steps[0] === 'account' ? undefined : signedIn);
-      await fillInput(inStep(flow, `input[name="${field}"]`), value);
-      if (journey.steps[0] === 'account' && 'askPassword' in journey) await fillInput(inStep(flow, 'input[name="password"]'), 'x');
+      fillInput(inStep(flow, `input[name="${field}"]`), value);
+      if (journey.steps[0] === 'account' && 'askPassword' in journey) fillInput(inStep(flow, 'input[name="password"]'), 'x');
       const answer = (event: Event) => (event as CustomEvent<RequestDetail<unknown>>).detail.respond({ ok: false, reason, message: 'Ask support.' });
       flow.addEventListener(eventName, answer, { once: true });
       pressAction(flow);

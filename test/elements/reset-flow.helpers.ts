@@ -39,7 +39,7 @@ export function inStep<T extends Element = HTMLElement>(flow: VkResetFlow, selec
 }
 
 export function heading(flow: VkResetFlow): string {
-  return inStep(flow, '[part~="heading"]').textContent?.trim() ?? '';
+  return inStep(flow, '[part~="heading"]').textContent.trim();
 }
 
 /** Lets requests resolve and every element re-render. */
@@ -67,14 +67,14 @@ export function click(el: Element): void {
   (el as HTMLElement).click();
 }
 
-export async function fillInput(input: HTMLInputElement, value: string): Promise<void> {
+export function fillInput(input: HTMLInputElement, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 export async function enterCode(flow: VkResetFlow, purpose: string, code: string): Promise<void> {
   const codeInput = inStep(flow, `vk-code-input[purpose="${purpose}"]`);
-  await fillInput(query<HTMLInputElement>(shadow(codeInput), 'input[part~="input"]'), code);
+  fillInput(query<HTMLInputElement>(shadow(codeInput), 'input[part~="input"]'), code);
   await settle(flow);
 }
 
@@ -126,7 +126,7 @@ export async function clickBack(flow: VkResetFlow): Promise<void> {
 }
 
 export async function submitContact(flow: VkResetFlow, fields: Record<string, string>): Promise<void> {
-  for (const [name, value] of Object.entries(fields)) await fillInput(inStep<HTMLInputElement>(flow, `input[name="${name}"]`), value);
+  for (const [name, value] of Object.entries(fields)) fillInput(inStep<HTMLInputElement>(flow, `input[name="${name}"]`), value);
   click(inStep(flow, 'form [part~="action"]'));
   await settle(flow);
 }
@@ -228,7 +228,7 @@ export async function withHost(
 export interface Setup {
   flow: VkResetFlow;
   clock: ManualClock;
-  steps: Array<{ from: string; to: string; index: number; total: number }>;
+  steps: { from: string; to: string; index: number; total: number }[];
 }
 
 export async function setup(template: (clock: ManualClock) => ReturnType<typeof html>, clock = new ManualClock(T0)): Promise<Setup> {

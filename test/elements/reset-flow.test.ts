@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { VkFaceScanCompleteEvent, VkHumanCheckCompleteEvent, type ResetSummary } from '../../src/elements/reset-flow/reset-flow.events.js';
 import type { JourneyConfig } from '../../src/elements/reset-flow/reset-flow.machine.js';
 import type { VkResetFlow } from '../../src/elements/reset-flow/vk-reset-flow.js';
-import '../helpers.js';
+import { nextEvent } from '../helpers.js';
 import {
   T0,
   HOUR,
@@ -55,7 +55,7 @@ describe('<vk-reset-flow> journeys', () => {
       click(inStep(flow, 'form [part~="action"]'));
       await settle(flow);
       expect(inStep(flow, '[part~="error"]').textContent).to.contain('Enter your e-mail');
-      await fillInput(inStep<HTMLInputElement>(flow, 'input[name="identifier"]'), 'jane@mail.com');
+      fillInput(inStep<HTMLInputElement>(flow, 'input[name="identifier"]'), 'jane@mail.com');
       click(inStep(flow, 'form [part~="action"]'));
       await settle(flow);
       expect(host.of('vk-account-lookup')[0]?.['identifier']).to.equal('jane@mail.com');
@@ -63,7 +63,7 @@ describe('<vk-reset-flow> journeys', () => {
       expect(steps[0]).to.deep.equal({ from: 'account', to: 'pick', index: 1, total: 9 });
       expect(shadow(flow).activeElement?.id, 'focus on the new heading').to.equal('heading-pick');
       expect(query(shadow(flow), '[part~="status"]').textContent).to.contain('Step 2 of 9: Items to reset');
-      expect(query(shadow(flow), '[aria-current="step"]').textContent?.trim()).to.equal('Items to reset');
+      expect(query(shadow(flow), '[aria-current="step"]').textContent.trim()).to.equal('Items to reset');
       await expect(flow).to.be.accessible();
 
       // Pick: authenticator lost → verify e-mail and phone.
@@ -118,7 +118,7 @@ describe('<vk-reset-flow> journeys', () => {
       await settle(flow);
       expect(inStep(flow, '[part~="error"]').textContent).to.contain('Accept the terms');
       expect(host.of('vk-reset-submit')).to.have.length(0);
-      const completed = new Promise<CustomEvent>((resolve) => flow.addEventListener('vk-reset-flow-complete', resolve, { once: true }));
+      const completed = nextEvent(flow, 'vk-reset-flow-complete');
       await acceptTermsAndSubmit(flow);
       const summary = host.of('vk-reset-submit')[0]?.['summary'] as ResetSummary;
       expect(summary).to.deep.equal({
@@ -209,11 +209,11 @@ describe('<vk-reset-flow> journeys', () => {
       await clickNext(flow);
       expect(flow.step).to.equal('account');
       expect(inStep(flow, 'input[name="password"]').getAttribute('type')).to.equal('password');
-      await fillInput(inStep<HTMLInputElement>(flow, 'input[name="identifier"]'), 'jane@mail.com');
+      fillInput(inStep<HTMLInputElement>(flow, 'input[name="identifier"]'), 'jane@mail.com');
       click(inStep(flow, 'form [part~="action"]'));
       await settle(flow);
       expect(inStep(flow, '[part~="error"]').textContent).to.contain('password');
-      await fillInput(inStep<HTMLInputElement>(flow, 'input[name="password"]'), 'hunter2');
+      fillInput(inStep<HTMLInputElement>(flow, 'input[name="password"]'), 'hunter2');
       click(inStep(flow, 'form [part~="action"]'));
       await settle(flow);
       expect(host.of('vk-account-lookup')[0]).to.include({ identifier: 'jane@mail.com', password: 'hunter2' });
@@ -358,7 +358,7 @@ describe('<vk-reset-flow> journeys', () => {
       await clickNext(flow);
       expect(flow.step).to.equal('new-contact');
       // The lost phone is the contact to replace.
-      await fillInput(inStep<HTMLInputElement>(flow, 'input[name="phone"]'), '7700 900555');
+      fillInput(inStep<HTMLInputElement>(flow, 'input[name="phone"]'), '7700 900555');
       await clickBack(flow);
       expect(flow.step).to.equal('proofs');
       expect(inStep(flow, 'vk-proof-uploader').shadowRoot?.textContent).to.contain('photo.jpg');
@@ -413,8 +413,8 @@ describe('<vk-reset-flow> journeys', () => {
         () => html`<vk-reset-flow .journey=${passwordThenPick} save-draft draft-key="session-42" .questions=${questions}></vk-reset-flow>`,
         clock,
       );
-      await fillInput(inStep<HTMLInputElement>(first.flow, 'input[name="identifier"]'), 'jane@mail.com');
-      await fillInput(inStep<HTMLInputElement>(first.flow, 'input[name="password"]'), 'hunter2');
+      fillInput(inStep<HTMLInputElement>(first.flow, 'input[name="identifier"]'), 'jane@mail.com');
+      fillInput(inStep<HTMLInputElement>(first.flow, 'input[name="password"]'), 'hunter2');
       click(inStep(first.flow, 'form [part~="action"]'));
       await settle(first.flow);
       await pickLost(first.flow, ['totp']);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ManualClock } from '../../src/core/clock.js';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
@@ -8,7 +8,7 @@ import type { VkResetItemsConfirmEvent, VkResetSelection } from '../../src/eleme
 import type { Factor } from '../../src/elements/reset-picker/reset-picker.schema.js';
 import type { KycLevel } from '../../src/elements/reset-picker/reset-picker.types.js';
 import { VkResetPicker } from '../../src/elements/reset-picker/vk-reset-picker.js';
-import { recordConsole } from '../helpers.js';
+import { nextEvent, recordConsole } from '../helpers.js';
 import { runBadDataSuite } from '../suites/bad-data.suite.js';
 import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
@@ -53,7 +53,7 @@ function part(picker: VkResetPicker, name: string): HTMLElement | null {
 }
 
 function textOf(picker: VkResetPicker, name: string): string {
-  return part(picker, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return part(picker, name)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 function factorBox(picker: VkResetPicker, kind: string): HTMLInputElement {
@@ -77,7 +77,7 @@ async function tick(picker: VkResetPicker, ...kinds: string[]): Promise<void> {
 async function agreeAndConfirm(picker: VkResetPicker): Promise<VkResetItemsConfirmEvent> {
   agreementBox(picker).click();
   await picker.updateComplete;
-  const confirm = oneEvent(picker, 'vk-reset-items-confirm');
+  const confirm = nextEvent(picker, 'vk-reset-items-confirm');
   part(picker, 'confirm')?.click();
   return confirm;
 }
@@ -93,7 +93,7 @@ describe('<vk-reset-picker>', () => {
   describe('items', () => {
     it('lists each bound item with its masked value as a labelled native checkbox', async () => {
       const picker = await setup();
-      const labels = [...shadow(picker).querySelectorAll('[part~="factor"]')].map((label) => label.textContent?.replace(/\s+/g, ' ').trim());
+      const labels = [...shadow(picker).querySelectorAll('[part~="factor"]')].map((label) => label.textContent.replace(/\s+/g, ' ').trim());
       expect(labels).to.deep.equal(['Email j•••@mail.com', 'Phone number +44 ••• ••• 789', 'Authenticator app']);
       expect(factorBox(picker, 'email').type).to.equal('checkbox');
       expect(textOf(picker, 'legend')).to.equal('Which security items can you no longer use?');
@@ -158,10 +158,10 @@ describe('<vk-reset-picker>', () => {
 
     it('logged out with email and phone lost: the migration path, not a reset', async () => {
       const picker = await setup();
-      const changed = oneEvent(picker, 'vk-reset-items-change');
+      const changed = nextEvent(picker, 'vk-reset-items-change');
       factorBox(picker, 'email').click();
       await changed;
-      const second = oneEvent(picker, 'vk-reset-items-change');
+      const second = nextEvent(picker, 'vk-reset-items-change');
       factorBox(picker, 'phone').click();
       expect((await second).detail.route).to.equal('migration');
       await picker.updateComplete;
@@ -169,7 +169,7 @@ describe('<vk-reset-picker>', () => {
       expect(part(picker, 'confirm')).to.equal(null);
       expect(textOf(picker, 'status')).to.equal('A reset cannot sign you in');
       await expect(picker).to.be.accessible();
-      const started = oneEvent(picker, 'vk-migration-start');
+      const started = nextEvent(picker, 'vk-migration-start');
       part(picker, 'alternative')?.click();
       expect((await started).detail).to.deep.equal({ lost: ['email', 'phone'] });
     });
@@ -209,7 +209,7 @@ describe('<vk-reset-picker>', () => {
     it('advanced KYC is offered a face scan instead of codes', async () => {
       const picker = await setup({ kycLevel: 'advanced' });
       expect(part(picker, 'face-scan')).to.equal(null);
-      const changed = oneEvent(picker, 'vk-reset-items-change');
+      const changed = nextEvent(picker, 'vk-reset-items-change');
       factorBox(picker, 'totp').click();
       expect((await changed).detail.route).to.equal('face-scan-available');
       await picker.updateComplete;
@@ -222,7 +222,7 @@ describe('<vk-reset-picker>', () => {
       expect(chosen, 'agreement first').to.equal(0);
       expect(textOf(picker, 'error')).to.equal('Tick the box to confirm you have read the instructions.');
       agreementBox(picker).click();
-      const choose = oneEvent(picker, 'vk-face-scan-choose');
+      const choose = nextEvent(picker, 'vk-face-scan-choose');
       part(picker, 'alternative')?.click();
       expect((await choose).detail).to.deep.equal({ lost: ['totp'] });
     });
@@ -289,7 +289,7 @@ describe('<vk-reset-picker>', () => {
       expect(request.detail.toVerify).to.deep.equal(['phone', 'totp']);
       expect(request.detail.route).to.equal('reset');
       expect(request.detail.signal.aborted).to.equal(false);
-      const accepted = oneEvent(picker, 'vk-reset-items-accepted');
+      const accepted = nextEvent(picker, 'vk-reset-items-accepted');
       request.detail.respond({ ok: true });
       expect((await accepted).detail).to.deep.equal({ lost: ['email'], toVerify: ['phone', 'totp'] });
       await picker.updateComplete;
@@ -302,7 +302,7 @@ describe('<vk-reset-picker>', () => {
       const picker = await setup();
       await tick(picker, 'email');
       const first = await agreeAndConfirm(picker);
-      const firstAccepted = oneEvent(picker, 'vk-reset-items-accepted');
+      const firstAccepted = nextEvent(picker, 'vk-reset-items-accepted');
       first.detail.respond({ ok: true });
       await firstAccepted;
       await picker.updateComplete;
@@ -318,12 +318,12 @@ describe('<vk-reset-picker>', () => {
       await expect(picker).to.be.accessible();
 
       await tick(picker, 'totp');
-      const again = oneEvent(picker, 'vk-reset-items-confirm');
+      const again = nextEvent(picker, 'vk-reset-items-confirm');
       part(picker, 'confirm')?.click();
       const second = await again;
       expect(second.detail.lost).to.deep.equal(['email', 'totp']);
       expect(second.detail.toVerify).to.deep.equal(['phone']);
-      const accepted = oneEvent(picker, 'vk-reset-items-accepted');
+      const accepted = nextEvent(picker, 'vk-reset-items-accepted');
       second.detail.respond({ ok: true });
       expect((await accepted).detail).to.deep.equal({ lost: ['email', 'totp'], toVerify: ['phone'] });
     });
@@ -368,7 +368,7 @@ describe('<vk-reset-picker>', () => {
       expect(factorBox(picker, 'totp').checked).to.equal(true);
       expect(agreementBox(picker).checked).to.equal(true);
       await expect(picker).to.be.accessible();
-      const second = oneEvent(picker, 'vk-reset-items-confirm');
+      const second = nextEvent(picker, 'vk-reset-items-confirm');
       part(picker, 'confirm')?.click();
       (await second).detail.respond({ ok: true });
       await settle(picker);
@@ -382,7 +382,7 @@ describe('<vk-reset-picker>', () => {
       await picker.updateComplete;
       expect(textOf(picker, 'feedback')).to.equal('Still waiting for an answer. Check your connection, then try again.');
       expect(part(picker, 'confirm')?.getAttribute('aria-disabled')).to.equal('false');
-      const second = oneEvent(picker, 'vk-reset-items-confirm');
+      const second = nextEvent(picker, 'vk-reset-items-confirm');
       part(picker, 'confirm')?.click();
       await second;
       expect(first.detail.signal.aborted, 'the retry supersedes the first request').to.equal(true);
@@ -397,7 +397,7 @@ describe('<vk-reset-picker>', () => {
       expect(textOf(picker, 'feedback')).to.equal('Sending your request…');
       expect(part(picker, 'confirm')?.getAttribute('aria-disabled')).to.equal('true');
       const cancel = part(picker, 'cancel');
-      expect(cancel?.textContent?.trim()).to.equal('Cancel');
+      expect(cancel?.textContent.trim()).to.equal('Cancel');
       expect(cancel?.getBoundingClientRect().height).to.be.at.least(44);
       await expect(picker).to.be.accessible();
       cancel?.click();
@@ -412,7 +412,7 @@ describe('<vk-reset-picker>', () => {
       expect(picker.value).to.deep.equal(['phone', 'totp']);
       expect(agreementBox(picker).checked).to.equal(true);
       await expect(picker).to.be.accessible();
-      const again = oneEvent(picker, 'vk-reset-items-confirm');
+      const again = nextEvent(picker, 'vk-reset-items-confirm');
       part(picker, 'confirm')?.click();
       expect((await again).detail.lost).to.deep.equal(['phone', 'totp']);
     });
@@ -465,7 +465,7 @@ describe('<vk-reset-picker>', () => {
         picker.factors = factors as Factor[];
         await picker.updateComplete;
       };
-      const cases: Array<[unknown, RegExp]> = [
+      const cases: [unknown, RegExp][] = [
         [[{ kind: 'email', bound: true }, { kind: 'phone', bound: 'yes' }], /<vk-reset-picker> property "factors" is invalid — item "phone", field "bound"/],
         [[{ kind: 'fax', bound: true }], /item "fax", field "kind"/],
         [[{ kind: 'totp', bound: true }, { kind: 'totp', bound: false }], /item "totp", field "kind": used twice/],

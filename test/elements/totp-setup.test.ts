@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import jsQR from 'jsqr';
 import { ManualClock } from '../../src/core/clock.js';
@@ -9,7 +9,7 @@ import type { VkTotpSetup } from '../../src/elements/totp-setup/vk-totp-setup.js
 import type { VkTotpSecretGenerateEvent, VkTotpVerifyAnswer, VkTotpVerifyEvent } from '../../src/elements/totp-setup/totp-setup.events.js';
 import { buildOtpauthUri, parseOtpauthUri } from '../../src/totp/otpauth.js';
 import { totpCode, verifyTotp } from '../../src/totp/verify.js';
-import { part as find, recordConsole, settle } from '../helpers.js';
+import { nextEvent, part as find, recordConsole, settle } from '../helpers.js';
 import { runBadDataSuite } from '../suites/bad-data.suite.js';
 import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
@@ -56,7 +56,7 @@ function hasPart(el: VkTotpSetup, name: string): boolean {
 function visibleText(el: VkTotpSetup): string {
   return [...(el.shadowRoot?.querySelectorAll('h2, p, summary, button, [role="status"]') ?? [])]
     .filter((node) => !node.closest('[hidden]'))
-    .map((node) => node.textContent?.replace(/\s+/g, ' ').trim())
+    .map((node) => node.textContent.replace(/\s+/g, ' ').trim())
     .join(' | ');
 }
 
@@ -112,7 +112,7 @@ function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
 /** Adds a `generate` element (issuer and account set before it connects) and waits for its request. */
 async function mountGenerating(issuer: string, account: string) {
   const provider = await fixture(html`<vk-provider .clock=${new ManualClock(start)}></vk-provider>`);
-  const generated = oneEvent(provider, 'vk-totp-secret-generate');
+  const generated = nextEvent(provider, 'vk-totp-secret-generate');
   const el = document.createElement('vk-totp-setup');
   Object.assign(el, { generate: true, issuer, account });
   provider.append(el);
@@ -145,7 +145,7 @@ async function typeCode(el: VkTotpSetup): Promise<void> {
 function innerFeedback(el: VkTotpSetup): string {
   const root = el.shadowRoot?.querySelector('vk-code-input')?.shadowRoot;
   const line = root?.querySelector('[part~="feedback"]') ?? root?.querySelector('[part~="status"]');
-  return line?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return line?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 describe('<vk-totp-setup>', () => {
@@ -204,7 +204,10 @@ describe('<vk-totp-setup>', () => {
       part<HTMLDetailsElement>(el, 'manual').open = true;
       expect([...part(el, 'key').querySelectorAll('span')].map((span) => span.textContent)).to.deep.equal(secret.match(/.{4}/g));
       const copied: string[] = [];
-      const restore = stubClipboard(async (text) => void copied.push(text));
+      const restore = stubClipboard((text) => {
+      copied.push(text);
+      return Promise.resolve();
+    });
       try {
         part(el, 'copy-button').click();
         await aTimeout(0);
@@ -266,7 +269,7 @@ describe('<vk-totp-setup>', () => {
       el.addEventListener('vk-totp-verify', (event) => {
         event.detail.respond(verifyTotp({ secret, token: event.detail.code, at: clock.now() }).valid ? { ok: true } : { ok: false, reason: 'wrong-code', attemptsLeft: 4 });
       });
-      const linked = oneEvent(el, 'vk-totp-linked');
+      const linked = nextEvent(el, 'vk-totp-linked');
       const { answer, submitEvent } = submitCode(el, totpCode({ secret, at: clock.now() }));
       expect(await answer).to.deep.equal({ ok: true });
       expect((await linked).detail).to.deep.equal({ issuer: key.issuer, account: key.account });
@@ -296,7 +299,7 @@ describe('<vk-totp-setup>', () => {
         codes.push(event.detail.code);
         event.detail.respond(verifyTotp({ secret, token: event.detail.code, at: clock.now() }).valid ? { ok: true } : { ok: false, reason: 'wrong-code' });
       });
-      const linked = oneEvent(el, 'vk-totp-linked');
+      const linked = nextEvent(el, 'vk-totp-linked');
       // What the browser does when an app or password manager fills a one-time code.
       input.value = totpCode({ secret, at: clock.now() - 30_000 });
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
@@ -394,7 +397,7 @@ describe('<vk-totp-setup>', () => {
       const { el, provider, event: firstEvent } = await mountGenerating('ACME', 'jo');
       expect(part(el, 'feedback').textContent).to.contain('Still waiting');
       await expect(el).to.be.accessible();
-      const second = oneEvent(provider, 'vk-totp-secret-generate');
+      const second = nextEvent(provider, 'vk-totp-secret-generate');
       part(el, 'cancel').click();
       await el.updateComplete;
       part(el, 'retry').click();
@@ -452,7 +455,7 @@ describe('<vk-totp-setup>', () => {
       expect(part(el, 'new-phone').textContent).to.contain('Export accounts');
       await expect(el).to.be.accessible();
 
-      const reset = oneEvent(el, 'vk-totp-reset');
+      const reset = nextEvent(el, 'vk-totp-reset');
       part(el, 'reset-button').click();
       expect((await reset).detail).to.deep.equal({ issuer: 'ACME', account: 'jo@example.com' });
 
@@ -464,8 +467,8 @@ describe('<vk-totp-setup>', () => {
       expect(part(el, 'code-input').getAttribute('purpose')).to.equal('unlink');
       await expect(el).to.be.accessible();
 
-      const verify = oneEvent(el, 'vk-totp-verify');
-      const unlinked = oneEvent(el, 'vk-totp-unlinked');
+      const verify = nextEvent(el, 'vk-totp-verify');
+      const unlinked = nextEvent(el, 'vk-totp-unlinked');
       const { answer } = submitCode(el, '123456');
       const verifyEvent: VkTotpVerifyEvent = await verify;
       expect(verifyEvent.detail).to.include({ code: '123456', purpose: 'unlink' });
@@ -504,7 +507,7 @@ describe('<vk-totp-setup>', () => {
       const el = await render({}, html`<vk-totp-setup style="max-width: 320px"></vk-totp-setup>`);
       part<HTMLDetailsElement>(el, 'manual').open = true;
       const targets = () => [...(el.shadowRoot?.querySelectorAll('button, summary') ?? [])].filter((node) => !node.closest('[hidden]'));
-      const short = () => targets().filter((node) => node.getBoundingClientRect().height < 44).map((node) => node.textContent?.trim());
+      const short = () => targets().filter((node) => node.getBoundingClientRect().height < 44).map((node) => node.textContent.trim());
       expect(targets().length).to.be.greaterThan(2);
       expect(short()).to.deep.equal([]);
       el.state = 'linked';
@@ -551,7 +554,7 @@ runHostRequestSuite('<vk-totp-setup>', {
   // The user stays on the code step, whatever the host answers.
   userInput: (el) => ({ state: el.state, onCodeStep: hasPart(el, 'code-input') }),
   // Our own line shows while our host has not answered; the outcome (errors with Try again) is the code input's.
-  feedback: (el) => find(el, 'feedback')?.textContent?.trim() || innerFeedback(el),
+  feedback: (el) => (find(el, 'feedback')?.textContent.trim() ?? '') || innerFeedback(el),
   retryControl: (el) => innerCodeInput(el).shadowRoot?.querySelector<HTMLElement>('[part~="retry"]') ?? null,
 });
 

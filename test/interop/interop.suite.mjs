@@ -173,9 +173,21 @@ try {
 
   await check('every tag of the CDN bundle renders under the same CSP + Trusted Types, with no violation', async () => {
     const { page, problems } = await open('/test/interop/pages/csp-all.html');
-    const tags = ['vk-code-input', 'vk-reset-picker', 'vk-questionnaire', 'vk-proof-uploader', 'vk-totp-setup', 'vk-reset-flow'];
+    const tags = ['vk-code-input', 'vk-reset-picker', 'vk-questionnaire', 'vk-proof-uploader', 'vk-totp-setup', 'vk-reset-flow', 'vk-recovery-codes'];
     await page.waitForFunction((list) => list.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part]')), tags, { timeout: 10_000 });
     await page.locator('vk-totp-setup [part~="qr"] path').first().waitFor({ timeout: 10_000 });
+    // <vk-recovery-codes> all the way: copy (refused without a user gesture or permission: the text fallback), the
+    // print view's constructed sheet, new codes through the page's host, the tick and Continue.
+    const codes = page.locator('vk-recovery-codes');
+    await codes.locator('[part~="code"]').first().waitFor({ timeout: 10_000 });
+    await codes.locator('[part~="print"]').click();
+    await codes.locator('[part~="regenerate"]').click();
+    await codes.locator('[part~="confirm-regenerate"]').click();
+    await codes.locator('[part~="code"]', { hasText: 'P3XK-7RNV' }).waitFor({ timeout: 10_000 });
+    await codes.locator('input[data-saved]').check();
+    await codes.locator('[part~="continue"]').click();
+    await codes.locator('[part~="done"]').waitFor({ timeout: 10_000 });
+    assert((await entries(page, 'vk-recovery-codes-saved')).length === 1, 'vk-recovery-codes-saved not received');
     const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
     assert(header === csp, `the page must be served with the CSP, got ${header}`);
     const violations = await page.evaluate(() => window.verikitViolations);

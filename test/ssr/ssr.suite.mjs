@@ -61,7 +61,7 @@ const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js')
 const { html, unsafeStatic } = await import('lit/static-html.js');
 // Resolved through package.json `exports`, as `import 'verikit/define'` in a partner's server.
 await import('verikit/define');
-const tags = ['vk-provider', 'vk-code-input', 'vk-reset-picker', 'vk-questionnaire', 'vk-proof-uploader', 'vk-totp-setup', 'vk-reset-flow'];
+const tags = ['vk-provider', 'vk-code-input', 'vk-reset-picker', 'vk-questionnaire', 'vk-proof-uploader', 'vk-totp-setup', 'vk-reset-flow', 'vk-recovery-codes'];
 
 await check('importing verikit/define in Node touches neither window nor document, and registers every tag', () => {
   assert(touched.length === 0, touched.join('\n'));

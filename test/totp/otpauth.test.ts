@@ -44,6 +44,11 @@ describe('otpauth Key URIs', () => {
       ['a colon in the account', { secret, issuer: 'Ex', account: 'a:b' }, /field "account": must not contain a colon/],
       ['an unknown algorithm', { secret, issuer: 'Ex', account: 'a', algorithm: 'MD5' }, /field "algorithm": must be SHA1, SHA256 or SHA512/],
       ['a fractional period', { secret, issuer: 'Ex', account: 'a', period: 29.5 }, /field "period": must be a whole number/],
+      // Issue 14: what otplib then cannot use, and what encodeURIComponent cannot encode.
+      ['non-zero trailing bits', { secret: `${secret}GR`, issuer: 'Ex', account: 'a' }, /field "secret": ends in a character whose unused low bits are not zero/],
+      ['a key over 64 bytes', { secret: 'A'.repeat(104), issuer: 'Ex', account: 'a' }, /field "secret": must encode at most 64 bytes/],
+      ['a lone surrogate in the issuer', { secret, issuer: 'ACME \ud83d', account: 'a' }, /field "issuer": must not contain a lone surrogate/],
+      ['a lone surrogate in the account', { secret, issuer: 'Ex', account: '\udc00jo' }, /field "account": must not contain a lone surrogate/],
     ];
     for (const [name, input, message] of cases) {
       it(`names the field for ${name}`, () => {
@@ -80,5 +85,12 @@ describe('otpauth Key URIs', () => {
 
   it('groups the manual key by four', () => {
     expect(groupSecret('JBSWY3DPEHPK3PXPGQ')).to.deep.equal(['JBSW', 'Y3DP', 'EHPK', '3PXP', 'GQ']);
+  });
+
+  describe('what otplib can use (issue 14)', () => {
+    it('accepts the longest key otplib takes (64 bytes) and a whole emoji in the issuer', () => {
+      const longest = 'A'.repeat(103); // 103 × 5 = 515 bits: 64 bytes and 3 zero bits
+      expect(parseOtpauthUri(buildOtpauthUri({ secret: longest, issuer: 'ACME 🔐', account: 'a' })).secret).to.equal(longest);
+    });
   });
 });

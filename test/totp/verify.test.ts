@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { hotpCode, totpCode, verifyHotp, verifyTotp } from '../../src/totp/verify.js';
 import type { TotpAlgorithm } from '../../src/totp/otpauth.js';
+import { VkDeveloperError } from '../../src/core/errors.js';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -30,7 +31,7 @@ describe('TOTP helpers (otplib)', () => {
         it(`T=${seconds} ${algorithm} → ${expected[algorithm]}`, () => {
           const options = { secret: rfc6238Keys[algorithm], algorithm, digits: 8, at: seconds * 1000 };
           expect(totpCode(options)).to.equal(expected[algorithm]);
-          expect(verifyTotp({ ...options, token: expected[algorithm] })).to.deep.equal({ valid: true, delta: 0 });
+          expect(verifyTotp({ ...options, token: expected[algorithm] })).to.deep.equal({ valid: true, delta: 0, timeStep: Math.floor(seconds / 30) });
         });
       }
     }
@@ -54,8 +55,9 @@ describe('TOTP helpers (otplib)', () => {
     it('accepts the previous and the next code (±1 step) and reports the delta', () => {
       const previous = totpCode({ secret, at: now - 30_000 });
       const next = totpCode({ secret, at: now + 30_000 });
-      expect(verifyTotp({ secret, token: previous, at: now })).to.deep.equal({ valid: true, delta: -1 });
-      expect(verifyTotp({ secret, token: next, at: now })).to.deep.equal({ valid: true, delta: 1 });
+      const step = Math.floor(now / 30_000);
+      expect(verifyTotp({ secret, token: previous, at: now })).to.deep.equal({ valid: true, delta: -1, timeStep: step - 1 });
+      expect(verifyTotp({ secret, token: next, at: now })).to.deep.equal({ valid: true, delta: 1, timeStep: step + 1 });
     });
 
     it('refuses codes two steps away, and with window 0 refuses the neighbours too', () => {
@@ -75,7 +77,47 @@ describe('TOTP helpers (otplib)', () => {
     it('honours a non-default period and digit count', () => {
       const code = totpCode({ secret, at: now, period: 60, digits: 8 });
       expect(code).to.match(/^\d{8}$/);
-      expect(verifyTotp({ secret, token: code, at: now + 60_000, period: 60, digits: 8 })).to.deep.equal({ valid: true, delta: -1 });
+      expect(verifyTotp({ secret, token: code, at: now + 60_000, period: 60, digits: 8 })).to.deep.equal({ valid: true, delta: -1, timeStep: Math.floor(now / 60_000) });
+    });
+  });
+
+  describe('hostile input (issue 14)', () => {
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    const now = 1_700_000_015_000;
+
+    it('normalises a base32 secret as parseTotpKey does (case, spaces, dashes, padding)', () => {
+      const code = totpCode({ secret, at: now });
+      for (const spelling of ['jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp', 'JBSW-Y3DP-EHPK-3PXP-JBSW-Y3DP-EHPK-3PXP', secret.toLowerCase(), ' JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP ']) {
+        expect(verifyTotp({ secret: spelling, token: code, at: now }).valid, spelling).to.equal(true);
+        expect(totpCode({ secret: spelling, at: now })).to.equal(code);
+      }
+      expect(verifyTotp({ secret: 'jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp gq======', token: totpCode({ secret: `${secret}GQ`, at: now }), at: now }).valid).to.equal(true);
+    });
+
+    it('returns the matched time step, so a server can refuse a replayed code (RFC 6238 §5.2)', () => {
+      const code = totpCode({ secret, at: now });
+      const first = verifyTotp({ secret, token: code, at: now });
+      expect(first).to.deep.equal({ valid: true, delta: 0, timeStep: Math.floor(now / 30_000) });
+      // The README's recipe: accept only a step later than the last one accepted.
+      let lastAccepted = first.timeStep ?? -1;
+      const replay = verifyTotp({ secret, token: code, at: now + 20_000 });
+      expect(replay.valid).to.equal(true);
+      expect((replay.timeStep ?? -1) > lastAccepted, 'the same code a second time is refused').to.equal(false);
+      const next = verifyTotp({ secret, token: totpCode({ secret, at: now + 30_000 }), at: now + 30_000 });
+      expect((next.timeStep ?? -1) > lastAccepted).to.equal(true);
+      lastAccepted = next.timeStep ?? lastAccepted;
+      expect(lastAccepted).to.equal(Math.floor(now / 30_000) + 1);
+    });
+
+    for (const window of [-1, 1.5, Number.NaN, 50]) {
+      it(`a window of ${String(window)} is a developer error`, () => {
+        expect(() => verifyTotp({ secret, token: '123456', at: now, window })).to.throw(VkDeveloperError, /window must be a whole number of time steps from 0 to 49/);
+      });
+    }
+
+    it('accepts the widest window otplib checks (49 steps either side)', () => {
+      const old = totpCode({ secret, at: now - 49 * 30_000 });
+      expect(verifyTotp({ secret, token: old, at: now, window: 49 })).to.deep.equal({ valid: true, delta: -49, timeStep: Math.floor(now / 30_000) - 49 });
     });
   });
 });

@@ -20,6 +20,8 @@ export interface CodeFieldOptions {
   length(): number;
   /** Letters count as code characters too. */
   alphanumeric(): boolean;
+  /** Slots per group, drawn apart and wrapping as a whole (recovery codes: `ABCD EFGH`); 0 draws one row. */
+  group(): number;
   /** The user changed the field (typing, paste, autofill); `wholeCode` when a whole code was pasted. */
   onEdit(code: string, wholeCode: boolean): void;
   /** Enter in the field. */
@@ -86,12 +88,7 @@ export class CodeField implements ReactiveController {
   render({ value, hint, disabled, readOnly, required, invalid }: CodeFieldState): TemplateResult {
     const alphanumeric = this.#options.alphanumeric();
     return html`<div part="field" class="field">
-      <div part="slots" class="slots" aria-hidden="true" dir="ltr">
-        ${this.slots(value).map(
-          ({ character, active }) =>
-            html`<span part=${`slot${character ? ' slot-filled' : ''}${active ? ' slot-active' : ''}`} class="slot">${character}</span>`,
-        )}
-      </div>
+      <div part="slots" class="slots" aria-hidden="true" dir="ltr">${this.#slots(value)}</div>
       <input
         part="input"
         id="input"
@@ -123,6 +120,15 @@ export class CodeField implements ReactiveController {
       />
       <span id="hint" class="visually-hidden">${hint}</span>
     </div>`;
+  }
+
+  #slots(value: string): TemplateResult[] {
+    const slots = this.slots(value).map(
+      ({ character, active }) => html`<span part=${`slot${character ? ' slot-filled' : ''}${active ? ' slot-active' : ''}`} class="slot">${character}</span>`,
+    );
+    const size = this.#options.group();
+    if (!size) return slots;
+    return Array.from({ length: Math.ceil(slots.length / size) }, (_, group) => html`<span class="group">${slots.slice(group * size, group * size + size)}</span>`);
   }
 
   /** Focuses the input with the whole code selected, so the user can retype over it at once. */

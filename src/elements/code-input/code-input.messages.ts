@@ -1,17 +1,19 @@
 import type { MessageCatalog } from '../../core/i18n.js';
-import type { VkCodeChannel } from './code-input.types.js';
 
 /**
  * English messages of `<vk-code-input>`. Hosts override any key through `<vk-provider .messages>`
  * or register other locales with `registerMessages(locale, catalog)`. Waiting, network, cancel and
  * "Try again" are the shared `request.*` messages; the code's own wording of pending and error stays here.
+ * The help's tips (`code.help.<channel>.*`) are in `code-input.help.ts`, downloaded when the help is first opened.
  */
 export const codeInputMessages = {
   'code.label.email': 'Email verification code',
   'code.label.sms': 'SMS verification code',
   'code.label.totp': 'Authenticator app code',
+  'code.label.recovery': 'Recovery code',
   'code.hint': 'Enter the {count}-digit code.',
   'code.hintAlphanumeric': 'Enter the {count}-character code.',
+  'code.hintRecovery': 'Enter one of your {count}-character recovery codes. Dashes and spaces do not matter.',
   'code.getCode': 'Get code',
   'code.resend': 'Resend code',
   'code.resendIn': 'in {time}',
@@ -47,27 +49,8 @@ export const codeInputMessages = {
   'code.help.summary.email': "Didn't receive the code?",
   'code.help.summary.sms': "Didn't receive the code?",
   'code.help.summary.totp': 'Code not working?',
-  'code.help.email.spam': 'Check your spam or junk folder.',
-  'code.help.email.address': 'Make sure this is the e-mail address linked to your account.',
-  'code.help.email.mailbox': 'Make sure your mailbox works and is not full.',
-  'code.help.email.wait': 'Wait for the countdown to finish before you ask for a new code.',
-  'code.help.email.whitelist': "Add our sender's domain to your contacts or safe-senders list.",
-  'code.help.email.relay':
-    'If you signed up with Apple "Hide My Email", the private relay address can delay codes. Consider linking an address you use directly.',
-  'code.help.sms.signal': 'Make sure your phone has signal and can receive text messages.',
-  'code.help.sms.number': 'Make sure this is the phone number linked to your account.',
-  'code.help.sms.carrier': 'Some carriers block verification messages; ask yours to allow them.',
-  'code.help.sms.wait': 'Wait for the countdown to finish before you ask for a new code.',
-  'code.help.totp.clock': "Turn on automatic date and time on your phone: codes depend on the phone's clock.",
-  'code.help.totp.account': 'Use the entry for this account in your authenticator app (check the issuer and e-mail).',
-  'code.help.totp.window': 'Enter the code before it changes; each code is valid for {seconds} seconds.',
+  'code.help.summary.recovery': "Can't find your codes?",
 } as const satisfies MessageCatalog;
 
 export type CodeInputMessageKey = keyof typeof codeInputMessages;
 
-/** Tips under "Didn't receive the code?" (or "Code not working?"), per channel. */
-export const helpTips: Readonly<Record<VkCodeChannel, readonly CodeInputMessageKey[]>> = {
-  email: ['code.help.email.spam', 'code.help.email.address', 'code.help.email.mailbox', 'code.help.email.wait', 'code.help.email.whitelist', 'code.help.email.relay'],
-  sms: ['code.help.sms.signal', 'code.help.sms.number', 'code.help.sms.carrier', 'code.help.sms.wait'],
-  totp: ['code.help.totp.clock', 'code.help.totp.account', 'code.help.totp.window'],
-};

@@ -32,5 +32,17 @@ export function loadAnswers(): Promise<AnswersModule> {
   return answers;
 }
 
+export type HelpModule = typeof import('./code-input.help.js');
+let help: Promise<HelpModule> | undefined;
+
+/** The help's tips, downloaded once, when the help is first opened (again after a failed download). */
+export function loadHelp(): Promise<HelpModule> {
+  help ??= import('./code-input.help.js').catch((error: unknown) => {
+    help = undefined;
+    throw error;
+  });
+  return help;
+}
+
 export const requestAnswers: AnswerSchema<VkCodeRequestAnswer> = () => loadAnswers().then((m) => m.codeRequestAnswerSchema);
 export const submitAnswers: AnswerSchema<VkCodeSubmitAnswer> = () => loadAnswers().then((m) => m.codeSubmitAnswerSchema);

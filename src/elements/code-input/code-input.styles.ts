@@ -53,6 +53,22 @@ export const codeInputStyles = css`
     grid-auto-columns: minmax(0, var(--_slot-size));
     gap: var(--_gap);
   }
+  /* Recovery codes: smaller slots in groups of four (or five) that wrap as a whole. */
+  :host([channel='recovery']) {
+    --_slot-size: var(--vk-code-input-slot-size, 2.25rem);
+    --_code-size: var(--vk-code-input-font-size, 1.25rem);
+  }
+  :host([channel='recovery']) .slots {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap) calc(var(--_gap) * 2);
+  }
+  .group {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: var(--_slot-size);
+    gap: calc(var(--_gap) / 2);
+  }
   .slot {
     display: grid;
     place-items: center;

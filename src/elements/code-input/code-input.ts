@@ -5,15 +5,15 @@ import type { AnswerSchema, Respond } from '../../core/events.js';
 import { VkFormControl } from '../../core/form-control.js';
 import { checked, oneOf, optionalEpochMs, wholeNumber } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
-import { formatCountdown, formatDuration, formatMoment, isolate } from '../../core/i18n.js';
+import { formatCountdown, formatDuration, formatMoment, isolate, translate } from '../../core/i18n.js';
 import { CodeField, normalizeCode } from './code-field.js';
 import { CodeTimers, secondsHint } from './code-timers.js';
 import {
   VkCodeChangeEvent, VkCodeExpireEvent, VkCodeLockEvent, VkCodeRequestEvent, VkCodeSentEvent, VkCodeSubmitEvent, VkCodeVerifiedEvent,
   VkPasswordForgotEvent, VkVerificationResetEvent, type VkCodeSource,
 } from './code-input.events.js';
-import { codeInputMessages, helpTips, type CodeInputMessageKey } from './code-input.messages.js';
-import { loadAnswers, requestAnswers, submitAnswers, text } from './code-input.schema.js';
+import { codeInputMessages, type CodeInputMessageKey } from './code-input.messages.js';
+import { loadAnswers, loadHelp, requestAnswers, submitAnswers, text, type HelpModule } from './code-input.schema.js';
 import { codeInputStyles } from './code-input.styles.js';
 import { codeChannels, defaultCodeLength, maxCodeLength, minCodeLength, type VkCodeChannel } from './code-input.types.js';
 
@@ -32,10 +32,19 @@ interface Notice {
  * 30-second authenticator window, wrong-code / expired / locked states and per-channel help.
  * Form-associated: submits its value under `name`. While the host has not answered, the status
  * line says so, with Cancel (and Try again once nobody answered or the answer never came). A bad
- * property value (unknown channel, length outside 4–10, a time a Date cannot hold…) is reported on
+ * property value (unknown channel, length outside 4–16, a time a Date cannot hold…) is reported on
  * the console once and the last valid value kept.
  *
- * @summary Enter a verification code from e-mail, SMS or an authenticator app.
+ * `channel="recovery"` takes one of the account's recovery codes (see `<vk-recovery-codes>`):
+ * letters and digits drawn in groups, dashes and spaces ignored, `length` from the host (up to 16),
+ * no "Get code"; the host receives it upper-cased without separators.
+ *
+ * SMS autofill: after a code was sent on `channel="sms"`, browsers with the WebOTP API (Android
+ * Chrome) offer the code of an SMS whose last line is `@<your host> #<code>`; the element fills it
+ * and submits it (with `manual-submit`, the user presses Verify). The wait stops on submit, on a new
+ * request, on expiry and on removal; elsewhere nothing happens and `autocomplete="one-time-code"` works as before.
+ *
+ * @summary Enter a verification code from e-mail, SMS, an authenticator app, or a recovery code.
  *
  * @fires {VkCodeRequestEvent} vk-code-request - The user asked for a code (e-mail, SMS). Answer with `detail.respond({ ok: true, expiresAt, resendAt, maskedDestination? } | { ok: false, reason: 'rate-limited', retryAt } | { ok: false, reason: 'locked', lockedUntil } | { ok: false, reason: 'error', message? })`.
  * @fires {VkCodeSubmitEvent} vk-code-submit - The code is complete (or the user pressed Verify). Detail `{ code, channel, purpose, respond, signal }`; answer `{ ok: true } | { ok: false, reason: 'wrong-code', attemptsLeft? } | { ok: false, reason: 'expired' } | { ok: false, reason: 'locked', lockedUntil } | { ok: false, reason: 'error', message? }`. A rejected promise shows a retryable network error.
@@ -88,13 +97,13 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
   static override messages = codeInputMessages;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** Where the code comes from: `email`, `sms` or `totp` (authenticator app, no "Get code"). */
+  /** Where the code comes from: `email`, `sms`, `totp` (authenticator app) or `recovery` (a saved recovery code); the last two have no "Get code". */
   @property({ reflect: true }) @checked(oneOf(codeChannels)) channel: VkCodeChannel = 'email';
 
-  /** Number of characters, 4–10. */
+  /** Number of characters: 4–10 (e-mail, SMS, authenticator), up to 16 for recovery codes. */
   @property({ type: Number }) @checked(wholeNumber(minCodeLength, maxCodeLength)) length = defaultCodeLength;
 
-  /** Accept letters as well as digits (letters are upper-cased). */
+  /** Accept letters as well as digits (letters are upper-cased). Always on for `channel="recovery"`. */
   @property({ type: Boolean, reflect: true }) alphanumeric = false;
 
   /** Wait for the Verify button instead of submitting as soon as the code is complete. */
@@ -127,16 +136,20 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
   @state() private notice: Notice | undefined;
   /** The help is rendered only once opened: most users never open it. */
   @state() private helpOpen = false;
+  /** The help's tips, downloaded when it is first opened. */
+  @state() private help: HelpModule | undefined;
 
   /** Both actions, asking for a code and checking one: a newer one supersedes the other. */
-  readonly #request: HostRequest<CodeInputMessageKey> = new HostRequest(this, {
+  readonly #request = new HostRequest<CodeInputMessageKey>(this, {
     texts: { error: 'code.error' },
     onCancel: () => (this.#request.label === 'request' ? this.renderRoot.querySelector<HTMLElement>('[part~="get-code"]') : this.#input)?.focus(),
   });
 
   readonly #field = new CodeField(this, {
     length: () => this.length,
-    alphanumeric: () => this.alphanumeric,
+    alphanumeric: () => this.#letters,
+    // Recovery codes read in fours (fives for 10 or 15 characters), as <vk-recovery-codes> shows them.
+    group: () => (this.channel !== 'recovery' ? 0 : this.length % 4 && !(this.length % 5) ? 5 : 4),
     onEdit: (code, wholeCode) => this.#edited(code, wholeCode),
     onEnter: () => void this.#submit(),
   });
@@ -166,15 +179,22 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
 
   /** Asks the host for a code (`vk-code-request`), as the "Get code" button does. */
   async requestCode(): Promise<void> {
-    if (this.channel === 'totp' || this.disabled || this.#timers.locked || this.#timers.resend.running || this.#asking('request')) return;
+    if (!this.#sends || this.disabled || this.#timers.locked || this.#timers.resend.running || this.#asking('request')) return;
     const answer = await this.#ask('request', requestAnswers, (respond, signal) => new VkCodeRequestEvent({ ...this.#source, respond, signal }));
     if (!answer) return;
     if (!answer.ok) {
-      if (answer.reason === 'locked') return this.#lockUntil(answer.lockedUntil);
-      if (answer.reason === 'error') return this.#request.fail(answer.message);
+      if (answer.reason === 'locked') {
+        this.#lockUntil(answer.lockedUntil);
+        return;
+      }
+      if (answer.reason === 'error') {
+        this.#request.fail(answer.message);
+        return;
+      }
       this.resendAt = answer.retryAt;
       const duration = formatDuration(answer.retryAt - this.clock.now(), this.locale);
-      return this.#notify('rate-limited', () => this.t('code.rateLimited', { duration }));
+      this.#notify('rate-limited', () => this.t('code.rateLimited', { duration }));
+      return;
     }
     const { expiresAt, resendAt, maskedDestination } = answer;
     const now = this.clock.now();
@@ -185,7 +205,8 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
             'Send the moment the new code stops being valid, e.g. Date.now() + 15 * 60_000.',
         ),
       );
-      return this.#request.fail();
+      this.#request.fail();
+      return;
     }
     this.expiresAt = expiresAt;
     this.resendAt = resendAt;
@@ -193,6 +214,13 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     this.#timers.codeSent(expiresAt);
     this.#notify('sent', () => (this.maskedDestination ? this.t('code.sentTo', { destination: isolate(this.maskedDestination) }) : this.t('code.sent')));
     this.emit(new VkCodeSentEvent({ ...this.#source, expiresAt, resendAt, ...(maskedDestination === undefined ? {} : { maskedDestination }) }));
+    // SMS autofill (WebOTP) where the browser has it, loaded on demand: see code-input.webotp.ts.
+    if (this.channel === 'sms' && 'OTPCredential' in window) {
+      import('./code-input.webotp.js').then(
+        (otp) => otp.listenForSms(this, (code) => this.#canSubmit && this.#edited(normalizeCode(code, false).slice(0, this.length), true)),
+        () => undefined,
+      );
+    }
     await this.updateComplete;
     this.#field.selectAll(this.#input);
   }
@@ -206,9 +234,9 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('length') || changed.has('alphanumeric')) {
+    if (changed.has('value') || changed.has('length') || changed.has('alphanumeric') || changed.has('channel')) {
       // The code as the field shows it; a host-set value is normalised too (and never submitted).
-      this.value = normalizeCode(this.value, this.alphanumeric).slice(0, this.length);
+      this.value = normalizeCode(this.value, this.#letters).slice(0, this.length);
       this.internals.setFormValue(this.value);
     }
   }
@@ -235,14 +263,14 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     const [status, tone] = this.#status();
     return html`<div part="base" class="base">
       <label part="label" class="label" for="input">${this.label || this.t(`code.label.${this.channel}`)}</label>
-      ${this.channel !== 'totp' && this.maskedDestination
+      ${this.#sends && this.maskedDestination
         ? html`<p part="destination" class="destination">
             ${this.t(this.#everSent ? 'code.sentTo' : 'code.sendTo', { destination: isolate(this.maskedDestination) })}
           </p>`
         : nothing}
       ${this.#field.render({
         value: this.value,
-        hint: this.t(this.alphanumeric ? 'code.hintAlphanumeric' : 'code.hint', { count: this.length }),
+        hint: this.t(this.channel === 'recovery' ? 'code.hintRecovery' : this.#letters ? 'code.hintAlphanumeric' : 'code.hint', { count: this.length }),
         disabled: this.disabled,
         readOnly: locked || success,
         required: this.required,
@@ -257,14 +285,9 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
             ${this.#renderLinks()}
           </div>`
         : nothing}
-      <details part="help" class="help" .open=${this.helpOpen} @toggle=${(event: Event) => (this.helpOpen = (event.target as HTMLDetailsElement).open)}>
+      <details part="help" class="help" .open=${this.helpOpen} @toggle=${this.#toggleHelp}>
         <summary part="help-summary">${this.t(`code.help.summary.${this.channel}`)}</summary>
-        ${this.helpOpen
-          ? html`<ul part="help-list">
-                ${helpTips[this.channel].map((key) => html`<li>${this.t(key, { seconds: this.period })}</li>`)}
-              </ul>
-              ${locked ? nothing : this.#renderLinks()}`
-          : nothing}
+        ${this.helpOpen ? html`${this.#renderTips()} ${locked ? nothing : this.#renderLinks()}` : nothing}
       </details>
       ${this.liveRegion('announcer')}
     </div>`;
@@ -276,8 +299,8 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     const everSent = this.#everSent;
     // Try again once nobody answered, or after an answer that never came or could not be read.
     const retry = status === 'waiting' || (status === 'error' && problem !== 'host');
-    // No "Get code" for an authenticator, nor after a verified code.
-    return html`${this.channel === 'totp' || this.notice?.kind === 'success'
+    // No "Get code" for an authenticator or a recovery code, nor after a verified code.
+    return html`${!this.#sends || this.notice?.kind === 'success'
       ? nothing
       : html`<button
           type="button"
@@ -286,7 +309,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
           data-variant=${everSent ? 'secondary' : 'primary'}
           ?disabled=${this.disabled}
           aria-disabled=${resend.running || this.#asking('request') || this.#timers.locked ? 'true' : 'false'}
-          @click=${this.requestCode}
+          @click=${() => this.requestCode()}
         >
           ${this.t(everSent ? 'code.resend' : 'code.getCode')}
           ${resend.running
@@ -322,6 +345,22 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     return html`<p part="timer expiry-timer" class="timer" aria-hidden="true">${this.t('code.expiresIn', { time: this.#countdown(timers.expiry.remaining) })}</p>`;
   }
 
+  #renderTips(): TemplateResult | typeof nothing {
+    const help = this.help;
+    if (!help) return nothing;
+    // The tips' English comes with them (not in `static messages`), so they are looked up here as t() would.
+    const tip = (key: keyof HelpModule['codeHelpMessages']) =>
+      translate(help.codeHelpMessages, key, { seconds: this.period }, { locale: this.locale, overrides: this.config.messages });
+    return html`<ul part="help-list">
+      ${help.helpTips[this.channel].map((key) => html`<li>${tip(key)}</li>`)}
+    </ul>`;
+  }
+
+  #toggleHelp(event: Event): void {
+    this.helpOpen = (event.target as HTMLDetailsElement).open;
+    if (this.helpOpen) loadHelp().then((help) => (this.help = help), () => undefined);
+  }
+
   #renderLinks(): TemplateResult {
     const source = this.#source;
     return html`<p part="links" class="links">
@@ -353,6 +392,16 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
 
   get #input(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input');
+  }
+
+  /** E-mail and SMS codes are sent by the host ("Get code"); authenticator and recovery codes are at hand. */
+  get #sends(): boolean {
+    return this.channel === 'email' || this.channel === 'sms';
+  }
+
+  /** Letters are code characters: `alphanumeric`, or a recovery code. */
+  get #letters(): boolean {
+    return this.alphanumeric || this.channel === 'recovery';
   }
 
   get #source(): VkCodeSource {
@@ -406,9 +455,13 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     if (!this.#canSubmit || this.#asking('submit')) return;
     if (!this.#complete) {
       this.#notify('incomplete', () => this.t('code.incomplete', { count: this.length }));
-      return this.focus();
+      this.focus();
+      return;
     }
-    if (this.#timers.expired) return this.announce(this.t('code.expired'));
+    if (this.#timers.expired) {
+      this.announce(this.t('code.expired'));
+      return;
+    }
     const answer = await this.#ask('submit', submitAnswers, (respond, signal) => new VkCodeSubmitEvent({ ...this.#source, code: this.value, respond, signal }));
     if (!answer) return;
     if (answer.ok) {

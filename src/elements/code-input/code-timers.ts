@@ -17,12 +17,12 @@ export interface CodeTimerInputs {
 }
 
 export interface CodeTimersOptions {
-  clock(): Clock;
-  inputs(): CodeTimerInputs;
+  clock: () => Clock;
+  inputs: () => CodeTimerInputs;
   /** The sent code's validity ran out (once per deadline). */
-  onExpire(expiresAt: number): void;
+  onExpire: (expiresAt: number) => void;
   /** The resend cooldown is over. */
-  onResendReady(): void;
+  onResendReady: () => void;
 }
 
 /** A hint for a deadline that looks like seconds instead of milliseconds (before 1973 as epoch ms). */

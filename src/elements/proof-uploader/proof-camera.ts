@@ -20,7 +20,9 @@ export function cameraModeOf(accept: readonly string[]): CameraMode {
 
 /** True when this browser can show a camera in the page (and record, for video). */
 export function cameraSupported(mode: CameraMode): boolean {
-  return typeof navigator.mediaDevices?.getUserMedia === 'function' && (mode === 'photo' || typeof MediaRecorder !== 'undefined');
+  // lib.dom types `mediaDevices` as always there; outside a secure context (plain http) it is undefined.
+  const devices = navigator.mediaDevices as MediaDevices | undefined;
+  return typeof devices?.getUserMedia === 'function' && (mode === 'photo' || typeof MediaRecorder !== 'undefined');
 }
 
 const recorderTypes = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'];
@@ -162,8 +164,6 @@ export class ProofCamera implements ReactiveController {
     if (this.#state.phase === 'live' || this.#state.phase === 'recording') stopTracks(this.#state.stream);
     if (this.#state.phase !== 'off') this.#set({ phase: 'off' });
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     this.close();

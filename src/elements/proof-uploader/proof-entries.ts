@@ -1,5 +1,6 @@
 import type { HostRequest } from '../../core/host-request.js';
 import { kindOfMime, sniffFile, type FileKind, type SniffedType } from '../../core/file-sniff.js';
+import { downscaleImage } from '../../core/image-downscale.js';
 import type { ProofSlotSummary, VkProofChangeDetail } from './proof-uploader.events.js';
 import type { ProofMessageKey } from './proof-uploader.messages.js';
 import { defaultMaxBytes, type ProofSlot, type UploadedProof } from './proof-uploader.schema.js';
@@ -28,6 +29,8 @@ export interface ProofEntry {
   hostThumbnail?: string;
   /** The host refused the file (final, not retryable): its message, possibly empty. */
   refusal?: string;
+  /** The refusal is the server's size limit (`too-large`, HTTP 413 through connectHttp). */
+  tooLarge?: boolean;
 }
 
 /** A file refused locally, before anything was sent. */
@@ -64,8 +67,30 @@ export async function checkFile(slot: ProofSlot, file: File, inSlot: number): Pr
   if (file.size === 0) return { reason: 'empty' };
   if (file.size > (slot.maxBytes ?? defaultMaxBytes)) return { reason: 'too-large' };
   if (inSlot >= (slot.maxFiles ?? 1)) return { reason: 'too-many' };
-  const sniffed = await sniffFile(file);
+  let sniffed: SniffedType | undefined;
+  try {
+    sniffed = await sniffFile(file);
+  } catch {
+    // NotReadableError: moved, deleted or changed since it was picked. This file only; the batch goes on.
+    return { reason: 'unreadable' };
+  }
   return sniffed && slot.accept.includes(sniffed.kind) ? sniffed : { reason: 'wrong-type' };
+}
+
+/**
+ * Downscales a photo entry when asked (`maxDimension` > 0): re-encoding strips metadata such as GPS;
+ * a format the browser cannot decode is sent as chosen. The copy replaces the entry's file
+ * (`onReplaced` then runs) unless it came out larger than `maxBytes` (re-encoding can grow a small,
+ * well-compressed file): then its size is returned and the entry left as it was, to be refused.
+ */
+export async function downscaleEntry(entry: ProofEntry, maxDimension: number, maxBytes: number, onReplaced: () => void): Promise<number | undefined> {
+  if (maxDimension <= 0 || entry.kind !== 'image' || !entry.file) return undefined;
+  const smaller = await downscaleImage(entry.file, maxDimension, { type: entry.mime });
+  if (!smaller) return undefined;
+  if (smaller.size > maxBytes) return smaller.size;
+  onReplaced();
+  Object.assign(entry, { file: smaller, size: smaller.size, mime: smaller.type });
+  return undefined;
 }
 
 /** The files of a paste: the clipboard's files, else its file items (some browsers list only those). */

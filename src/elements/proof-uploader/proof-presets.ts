@@ -40,7 +40,7 @@ export function supplementaryProofSlots(limits: SlotLimits = {}): ProofSlot[] {
 
 export interface IdFrontOptions extends SlotLimits {
   /** ID types to offer (known types are translated; `{ value, label }` for a regional one). Default: all known types. */
-  idTypes?: ReadonlyArray<IdType | { value: string; label: string }>;
+  idTypes?: readonly (IdType | { value: string; label: string })[];
   id?: string;
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VkElement } from '../../core/base-element.js';
 import { acceptByKind } from '../../core/file-sniff.js';
-import { formatFileSize, listFormat } from '../../core/i18n.js';
+import { formatFileSize, isolate, listFormat } from '../../core/i18n.js';
 import { canRetry, minFilesOf, statusOf, type ProofEntry, type Rejection } from './proof-entries.js';
 import type { ProofMessageKey } from './proof-uploader.messages.js';
 import { defaultMaxBytes, type ProofSlot } from './proof-uploader.schema.js';
@@ -24,8 +24,10 @@ function kindsText(host: Host, locale: string, slot: ProofSlot): string {
   return listFormat(locale, { type: 'disjunction' }).format(slot.accept.map((kind) => host.t(`proof.kind.${kind}`)));
 }
 
-/** Why a file was not added to the slot. */
-export function rejectionText(host: Host, locale: string, slot: ProofSlot, { name, reason, size }: Rejection): string {
+/** Why a file was not added to the slot. The file's name is bidi-isolated, as in every message. */
+export function rejectionText(host: Host, locale: string, slot: ProofSlot, rejection: Rejection): string {
+  const { reason, size } = rejection;
+  const name = isolate(rejection.name);
   switch (reason) {
     case 'too-large':
       return host.t('proof.reject.too-large', { name, size: formatFileSize(size, locale), max: formatFileSize(slot.maxBytes ?? defaultMaxBytes, locale) });
@@ -33,6 +35,8 @@ export function rejectionText(host: Host, locale: string, slot: ProofSlot, { nam
       return host.t('proof.reject.wrong-type', { name, kinds: kindsText(host, locale, slot) });
     case 'too-many':
       return host.t('proof.reject.too-many', { name, count: slot.maxFiles ?? 1 });
+    case 'unreadable':
+      return host.t('proof.reject.unreadable', { name });
     default:
       return host.t('proof.reject.empty', { name });
   }
@@ -55,13 +59,14 @@ export interface FileRowView {
   /** The file's size and the upload's progress, formatted in the locale. */
   size: string;
   percent: string;
-  cancel(): void;
-  retry(): void;
-  remove(): void;
+  cancel: () => void;
+  retry: () => void;
+  remove: () => void;
 }
 
-/** The row text of a file the host refused (final): with its message when it gave one. */
-export function refusalText(host: Host, message: string): string {
+/** The row text of a file the host refused (final): with its message when it gave one; too large for the server, in its own words. */
+export function refusalText(host: Host, message: string, tooLarge = false): string {
+  if (tooLarge) return message ? `${host.t('proof.file.tooLarge')} ${message}` : host.t('proof.file.tooLarge');
   return message ? host.t('proof.file.refused', { message }) : host.t('proof.file.rejected');
 }
 
@@ -73,7 +78,7 @@ export function refusalText(host: Host, message: string): string {
 function rowStatus(host: Host, entry: ProofEntry, percent: string): [kind: string, text: string] {
   const request = entry.request;
   if (entry.uploadedId !== undefined) return ['uploaded', host.t('proof.file.uploaded')];
-  if (entry.refusal !== undefined) return ['refused', refusalText(host, entry.refusal)];
+  if (entry.refusal !== undefined) return [entry.tooLarge ? 'too-large' : 'refused', refusalText(host, entry.refusal, entry.tooLarge)];
   if (entry.queued) return ['queued', host.t('proof.file.queued')];
   if (!request || request.status === 'idle') return ['cancelled', host.t('proof.file.cancelled')];
   if (request.status === 'pending' || request.status === 'done') return ['pending', host.t('proof.file.uploading', { percent })];
@@ -82,7 +87,7 @@ function rowStatus(host: Host, entry: ProofEntry, percent: string): [kind: strin
 
 /** One file: thumbnail, name, size, progress, status, and the Cancel / Retry / Remove buttons it allows now. */
 export function renderFile(host: Host, entry: ProofEntry, view: FileRowView): TemplateResult {
-  const name = entry.name;
+  const name = isolate(entry.name);
   const status = statusOf(entry);
   const busy = status === 'uploading';
   const [kind, text] = rowStatus(host, entry, view.percent);
@@ -103,7 +108,7 @@ export function renderFile(host: Host, entry: ProofEntry, view: FileRowView): Te
       ? html`<img part="thumbnail" class="thumbnail" src=${view.thumbnail} alt="" />`
       : html`<span part="thumbnail" class="thumbnail" data-kind=${entry.kind}></span>`}
     <div class="file-main">
-      <span part="file-name" class="file-name">${name}</span>
+      <span part="file-name" class="file-name" dir="auto">${entry.name}</span>
       <span part="file-size" class="file-size">${view.size}</span>
     </div>
     <div class="file-detail">

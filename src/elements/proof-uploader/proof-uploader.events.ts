@@ -23,7 +23,8 @@ export interface VkProofUploadDetail extends RequestDetail<ProofUploadAnswer> {
 
 /**
  * Request: send one file. Answer `{ ok: true, fileId, thumbnailUrl? }` or
- * `{ ok: false, reason: 'rejected' | 'error', message? }`; a rejected promise counts as a network error.
+ * `{ ok: false, reason: 'rejected' | 'too-large' | 'error', message? }` (`too-large`: over the server's size limit; final, like
+ * `rejected`); a rejected promise counts as a network error.
  */
 export class VkProofUploadEvent extends VkEvent<VkProofUploadDetail> {
   static readonly eventName = 'vk-proof-upload' as const;

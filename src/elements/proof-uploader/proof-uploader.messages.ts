@@ -39,6 +39,7 @@ export const proofMessages = {
   'proof.file.error': 'The upload failed. Please retry.',
   'proof.file.rejected': 'The server refused this file. Remove it and add another.',
   'proof.file.refused': 'The server refused this file: {message}',
+  'proof.file.tooLarge': 'This file is too large for the server. Remove it and choose a smaller one.',
   'proof.file.cancel.label': 'Cancel upload of {name}',
   'proof.file.retry': 'Retry',
   'proof.file.retry.label': 'Retry upload of {name}',
@@ -49,6 +50,7 @@ export const proofMessages = {
   'proof.reject.empty': '{name} is empty (0 bytes). Choose the file again.',
   'proof.reject.too-large': '{name} is {size}; the limit is {max}.',
   'proof.reject.wrong-type': '{name} is not one of the accepted types ({kinds}). Its content decides, not its name.',
+  'proof.reject.unreadable': '{name} could not be read (moved or changed since it was chosen). Choose it again.',
   'proof.reject.too-many': { one: '{name} was not added: this item takes one file.', other: '{name} was not added: this item takes at most {count} files.' },
 
   // Announcements

@@ -58,7 +58,7 @@ export const proofSlotSchema = z
   })
   .check(
     z.refine((slot) => slot.minFiles === undefined || slot.minFiles <= (slot.maxFiles ?? 1), {
-      message: 'must not exceed maxFiles (default 1)',
+      error: 'must not exceed maxFiles (default 1)',
       path: ['minFiles'],
     }),
   );
@@ -81,7 +81,8 @@ export type UploadedProof = z.infer<typeof uploadedProofSchema>;
 /** The host's answer to `vk-proof-upload`. */
 export const proofUploadAnswerSchema = z.union([
   z.object({ ok: z.literal(true), fileId: nonEmpty, thumbnailUrl: z.optional(z.string()) }),
-  z.object({ ok: z.literal(false), reason: z.enum(['rejected', 'error']), message: z.optional(z.string()) }),
+  // `too-large`: the server's own size limit (connectHttp answers it for HTTP 413); final, like `rejected`.
+  z.object({ ok: z.literal(false), reason: z.enum(['rejected', 'too-large', 'error']), message: z.optional(z.string()) }),
 ]);
 export type ProofUploadAnswer = z.infer<typeof proofUploadAnswerSchema>;
 

@@ -6,9 +6,8 @@ import { VkDeveloperError } from '../../core/errors.js';
 import { acceptByKind } from '../../core/file-sniff.js';
 import { checked, listOf, oneOf, wholeNumber } from '../../core/host-data.js';
 import { HostRequest, type RequestTexts } from '../../core/host-request.js';
-import { formatFileSize, numberFormat, translate } from '../../core/i18n.js';
-import { downscaleImage } from '../../core/image-downscale.js';
-import { canRetry, checkFile, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
+import { formatFileSize, isolate, numberFormat, translate } from '../../core/i18n.js';
+import { canRetry, checkFile, downscaleEntry, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
 import { ProofInput } from './proof-input.js';
 import { cameraModeOf, cameraSupported, ProofCamera, type CameraMode } from './proof-camera.js';
 import { acceptFor, limitsText, refusalText, rejectionText, renderFile, slotDomIds } from './proof-render.js';
@@ -17,7 +16,7 @@ import type { HandoffStatus } from './proof-handoff.schema.js';
 import { proofHandoffStyles } from './proof-handoff.styles.js';
 import { VkProofChangeEvent, VkProofRejectEvent, VkProofRemoveEvent, VkProofUploadEvent } from './proof-uploader.events.js';
 import { isProofMessageKey, proofMessages, type ProofMessageKey } from './proof-uploader.messages.js';
-import { proofSlotSchema, proofUploadAnswerSchema, uploadedProofSchema, type ProofSlot, type ProofText, type UploadedProof } from './proof-uploader.schema.js';
+import { defaultMaxBytes, proofSlotSchema, proofUploadAnswerSchema, uploadedProofSchema, type ProofSlot, type ProofText, type UploadedProof } from './proof-uploader.schema.js';
 import { proofUploaderStyles } from './proof-uploader.styles.js';
 import { handoffModes, type HandoffMode } from './proof-uploader.types.js';
 
@@ -45,10 +44,10 @@ const emptySummary = '{"slots":{},"complete":true}';
  *
  * @summary Proof-document uploader: picker, drop, paste, camera, or continue on a phone; checked locally, uploaded by the host.
  *
- * @fires {VkProofUploadEvent} vk-proof-upload - Request per file: `{ slotId, file, fileId, kind, mime, choice?, onProgress, respond, signal }`; answer `{ ok: true, fileId, thumbnailUrl? }` or `{ ok: false, reason: 'rejected' | 'error', message? }`. `signal` aborts on cancel, retry, remove, or the element leaving the page.
+ * @fires {VkProofUploadEvent} vk-proof-upload - Request per file: `{ slotId, file, fileId, kind, mime, choice?, onProgress, respond, signal }`; answer `{ ok: true, fileId, thumbnailUrl? }` or `{ ok: false, reason: 'rejected' | 'too-large' | 'error', message? }` (`too-large`: over the server's limit, final). `signal` aborts on cancel, retry, remove, or the element leaving the page.
  * @fires {VkProofChangeEvent} vk-proof-change - The files, their status or a slot's choice changed: `{ slots: { [slotId]: { files, choice?, complete } }, complete }`.
  * @fires {VkProofRemoveEvent} vk-proof-remove - The user removed an uploaded file: `{ slotId, fileId }` (the host's id); the host may delete it.
- * @fires {VkProofRejectEvent} vk-proof-reject - A file was refused locally: `{ slotId, name, reason: 'empty' | 'too-large' | 'wrong-type' | 'too-many' }`.
+ * @fires {VkProofRejectEvent} vk-proof-reject - A file was refused locally: `{ slotId, name, reason: 'empty' | 'too-large' | 'wrong-type' | 'too-many' | 'unreadable' }` (`too-large` also when a downscaled copy is over `maxBytes`).
  * @fires {VkHandoffCreateEvent} vk-handoff-create - Request (desktop): `{ slots }`; answer `{ ok: true, url, expiresAt, handoffId? }` (the URL holds your one-time token) or `{ ok: false, reason: 'error', message? }`.
  * @fires {VkHandoffStatusEvent} vk-handoff-status - Request (desktop), polled with back-off while the link is live and the tab visible: `{ handoffId?, slots }`; answer `{ ok: true, state: 'waiting' | 'connected' | 'done' | 'expired', files? }`.
  * @fires {VkHandoffCancelEvent} vk-handoff-cancel - The user went back to uploading on the desktop: `{ handoffId? }`; revoke the link.
@@ -79,7 +78,7 @@ const emptySummary = '{"slots":{},"complete":true}';
  * @csspart file-name - The file's name.
  * @csspart file-size - The file's size.
  * @csspart progress - The upload progress bar.
- * @csspart file-status - The file's status text (`data-kind` is the upload's state: pending, waiting, error, cancelled, refused…).
+ * @csspart file-status - The file's status text (`data-kind` is the upload's state: pending, waiting, error, cancelled, refused, too-large…).
  * @csspart cancel-button - Cancels an upload.
  * @csspart retry-button - Retries a failed upload.
  * @csspart remove-button - Removes a file.
@@ -399,7 +398,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
         texts: uploadTexts,
         // The row shows the upload's progress; its states are announced with the file's name.
         announcePending: false,
-        announceAs: (status) => this.t('proof.file.announce', { name: file.name, status }),
+        announceAs: (status) => this.t('proof.file.announce', { name: isolate(file.name), status }),
         onCancel: () => (this.#focusAfterUpdate = `[data-file-id="${CSS.escape(id)}"] [data-action="retry"]`),
       });
       const entry: ProofEntry = { id, slotId, name: file.name, size: file.size, ...verdict, file, request, queued: true, progress: 0 };
@@ -413,13 +412,16 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
   }
 
   async #prepareAndUpload(entry: ProofEntry): Promise<void> {
-    if (this.downscale > 0 && entry.kind === 'image' && entry.file) {
-      const smaller = await downscaleImage(entry.file, this.downscale, { type: entry.mime });
-      if (smaller) {
-        // The thumbnail shown meanwhile points at the original; let it go with it.
-        this.#thumbnails.drop(entry.id);
-        Object.assign(entry, { file: smaller, size: smaller.size, mime: smaller.type });
-      }
+    const slot = this.slots.find((candidate) => candidate.id === entry.slotId);
+    // The thumbnail shown meanwhile points at the original; a downscaled copy lets it go.
+    const copyTooLarge = await downscaleEntry(entry, this.downscale, slot?.maxBytes ?? defaultMaxBytes, () => this.#thumbnails.drop(entry.id));
+    if (copyTooLarge && slot) {
+      if (entry.request) this.removeController(entry.request);
+      this.#entries = this.#entries.filter((candidate) => candidate !== entry);
+      this.#rejections.set(slot.id, [...(this.#rejections.get(slot.id) ?? []), { name: entry.name, reason: 'too-large', size: copyTooLarge }]);
+      this.emit(new VkProofRejectEvent({ slotId: slot.id, name: entry.name, reason: 'too-large' }));
+      this.announce(this.t('proof.announce.rejected', { count: 1, slot: this.#text(slot.title) }));
+      return;
     }
     entry.queued = false;
     // Removed while it was being prepared.
@@ -450,10 +452,11 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     if (!answer) return; // failed, cancelled, retried or removed meanwhile: the request shows it
     if (answer.ok) {
       Object.assign(entry, { uploadedId: answer.fileId, progress: 1 }, answer.thumbnailUrl ? { hostThumbnail: answer.thumbnailUrl } : {});
-      this.announce(this.t('proof.announce.uploaded', { name: entry.name }));
-    } else if (answer.reason === 'rejected') {
+      this.announce(this.t('proof.announce.uploaded', { name: isolate(entry.name) }));
+    } else if (answer.reason !== 'error') {
       entry.refusal = answer.message ?? '';
-      this.announce(this.t('proof.file.announce', { name: entry.name, status: refusalText(this, entry.refusal) }));
+      entry.tooLarge = answer.reason === 'too-large';
+      this.announce(this.t('proof.file.announce', { name: isolate(entry.name), status: refusalText(this, entry.refusal, entry.tooLarge) }));
     } else {
       request.fail(answer.message);
     }
@@ -482,7 +485,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     this.#focusAfterUpdate = next
       ? `[data-file-id="${CSS.escape(next.id)}"] button`
       : `[data-slot-id="${CSS.escape(entry.slotId)}"] [part="add-button"]`;
-    this.announce(this.t('proof.announce.removed', { name: entry.name }));
+    this.announce(this.t('proof.announce.removed', { name: isolate(entry.name) }));
   }
 
   // ——— user input ———

@@ -4,8 +4,8 @@ export { fileKinds, type FileKind } from '../../core/file-sniff.js';
 export const proofFileStatuses = ['queued', 'uploading', 'uploaded', 'failed'] as const;
 export type ProofFileStatus = (typeof proofFileStatuses)[number];
 
-/** Why a file was refused before anything was sent. */
-export const proofRejectReasons = ['empty', 'too-large', 'wrong-type', 'too-many'] as const;
+/** Why a file was refused before anything was sent (`unreadable`: the browser could not read it, e.g. moved or changed since picked). */
+export const proofRejectReasons = ['empty', 'too-large', 'wrong-type', 'too-many', 'unreadable'] as const;
 export type ProofRejectReason = (typeof proofRejectReasons)[number];
 
 /** Which camera a native `capture` input opens on a phone. */

@@ -3,8 +3,27 @@ import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import type { Clock } from '../../core/clock.js';
 import { vkConfigContext, type VkConfig } from '../../core/context.js';
+import { checked } from '../../core/host-data.js';
 import { localeDirection, type Message } from '../../core/i18n.js';
 import { loadLocale } from '../../locales/load.js';
+
+const pluralForms = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/**
+ * Host message overrides: key → a string, or a plural object with an `other` form (a plural without
+ * one would have nothing to say for most counts), or undefined to drop an override.
+ */
+function checkMessages(value: unknown): { ok: true; value: Readonly<Record<string, Message | undefined>> } | { ok: false; problem: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'must be an object of message key → message' };
+  for (const [key, message] of Object.entries(value as Record<string, unknown>)) {
+    if (message === undefined || typeof message === 'string') continue;
+    const forms = Object.entries(typeof message === 'object' && message !== null ? message : { other: 0 });
+    if (!forms.some(([form]) => form === 'other') || forms.some(([form, text]) => !pluralForms.includes(form) || typeof text !== 'string')) {
+      return { ok: false, problem: `key "${key}": must be a string, or plural forms (${pluralForms.join(', ')}) as strings with at least "other"` };
+    }
+  }
+  return { ok: true, value: value as Readonly<Record<string, Message | undefined>> };
+}
 
 /**
  * Shares locale, message overrides and the clock with every verikit element inside it.
@@ -33,8 +52,11 @@ export class VkProvider extends LitElement {
   /** `light`, `dark`, or empty to follow the user's preference. */
   @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
 
-  /** Host overrides for any message key, e.g. `{ 'code.getCode': 'Send me a code' }`. */
-  @property({ attribute: false }) messages: Readonly<Record<string, Message | undefined>> = {};
+  /**
+   * Host overrides for any message key, e.g. `{ 'code.getCode': 'Send me a code' }`. A malformed
+   * override (e.g. a plural without `other`) is reported on the console and the previous overrides kept.
+   */
+  @property({ attribute: false }) @checked(checkMessages) messages: Readonly<Record<string, Message | undefined>> = {};
 
   /** The clock for every countdown below (e.g. a `SystemClock` with a server offset). */
   @property({ attribute: false }) clock: Clock | undefined;

@@ -34,15 +34,15 @@ export const questionSchema = z
   })
   .check(
     z.refine((question) => !needsOptions(question.type) || (question.options?.length ?? 0) >= 2, {
-      message: 'a single or multiple choice question needs at least two options',
+      error: 'a single or multiple choice question needs at least two options',
       path: ['options'],
     }),
     z.refine((question) => new Set(question.options?.map((option) => option.id)).size === (question.options?.length ?? 0), {
-      message: 'option ids must be unique',
+      error: 'option ids must be unique',
       path: ['options'],
     }),
     z.refine((question) => question.min === undefined || question.max === undefined || question.min <= question.max, {
-      message: 'must not be less than min',
+      error: 'must not be less than min',
       path: ['max'],
     }),
   );

@@ -68,7 +68,7 @@ function draftFromAnswer(answer: Answer): Draft {
  * @summary Answer account questions; the host grades them.
  *
  * @fires {VkAnswersChangeEvent} vk-answers-change - The user changed an answer. Detail `{ answers, questionId }`.
- * @fires {VkAnswersSubmitEvent} vk-answers-submit - Request: grade the answers. Detail `{ answers, respond, signal }`; answer `{ ok: true }`, `{ ok: false, attemptsLeft, wrong?: questionIds }` or `{ ok: false, reason: 'error', message? }`.
+ * @fires {VkAnswersSubmitEvent} vk-answers-submit - Request: grade the answers. Detail `{ answers, respond, signal }`; answer `{ ok: true }`, `{ ok: false, attemptsLeft, wrong?: questionIds }` or `{ ok: false, reason: 'error', message? }`. Beware `wrong`: marking the wrong questions tells a guesser which of the others were right; leave it out unless your risk policy accepts that. Grade "I don't remember" (`{ dontRemember: true }`) as not known, not as wrong.
  * @fires {VkAnswersAcceptedEvent} vk-answers-accepted - The host accepted every answer. Detail `{}`.
  * @fires {VkQuestionnaireFallbackEvent} vk-questionnaire-fallback - Continue with documents. Detail `{ reason: 'attempts-exhausted' | 'user-choice' }`; fired when an answer leaves 0 attempts, when the user presses "Submit documents" afterwards, and when the user chooses "Submit documents instead".
  *
@@ -259,8 +259,8 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
     if (this.#grading.status === 'pending') return;
     this.checked = new Set(this.questions.map((question) => question.id));
     const firstInvalid = this.questions.findIndex((question) => this.#problem(question));
-    if (firstInvalid >= 0) return this.#focus(`[data-index="${firstInvalid}"] input:not(:disabled)`);
-    void this.#submit();
+    if (firstInvalid >= 0) this.#focus(`[data-index="${firstInvalid}"] input:not(:disabled)`);
+    else void this.#submit();
   }
 
   async #submit(): Promise<void> {
@@ -351,7 +351,7 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
     return html`<fieldset part="question" class="question" data-index=${index} ?data-invalid=${Boolean(error)} aria-describedby=${describedBy || nothing}>
       <legend id=${ids.legend}>
         <span part="question-number" class="number">${this.t('questionnaire.questionNumber', { index: index + 1, total })}</span>
-        <span part="prompt" class="prompt">${question.prompt}</span>
+        <span part="prompt" class="prompt" dir="auto">${question.prompt}</span>
         ${question.required === false ? html`<span class="hint">${this.t('questionnaire.optional')}</span>` : nothing}
       </legend>
       ${hints.length ? html`<p id=${ids.hint} part="question-hint" class="hint">${hints.map((line) => html`<span class="hint-line">${line}</span> `)}</p>` : nothing}
@@ -405,7 +405,7 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
                 type=${single ? 'radio' : 'checkbox'}
                 name=${`q${index}`}
                 value=${option.id}
-                .checked=${single ? draft.choice === option.id : draft.choices.includes(option.id)}
+                .checked=${!disabled && (single ? draft.choice === option.id : draft.choices.includes(option.id))}
                 ?disabled=${disabled}
                 aria-invalid=${invalid}
                 @change=${(event: Event) => {
@@ -414,7 +414,7 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
                   else this.#toggleChoice(question, option.id, on);
                 }}
               />
-              <span>${option.label}</span>
+              <span dir="auto">${option.label}</span>
             </label>`,
           )}
         </div>`;
@@ -430,7 +430,7 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
           autocapitalize=${question.type === 'address' ? 'off' : 'sentences'}
           dir=${question.type === 'address' ? 'ltr' : 'auto'}
           placeholder=${question.placeholder ?? nothing}
-          .value=${draft.text}
+          .value=${disabled ? '' : draft.text}
           ?disabled=${disabled}
           aria-labelledby=${ids.legend}
           aria-describedby=${described}
@@ -451,7 +451,7 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
                 dir="ltr"
                 data-end=${end}
                 placeholder=${question.placeholder ?? nothing}
-                .value=${draft[end]}
+                .value=${disabled ? '' : draft[end]}
                 ?disabled=${disabled}
                 aria-describedby=${described}
                 aria-invalid=${invalid}

@@ -30,20 +30,20 @@ export type FlowChannel = 'lookup' | 'contact' | 'submit';
 
 /** What the user and the children do, handled by the element. */
 export interface StepHandlers {
-  send(event: FlowEvent): void;
+  send: (event: FlowEvent) => void;
   /** The picker's ticks changed (confirmed or not). */
-  picked(lost: readonly FactorKind[]): void;
+  picked: (lost: readonly FactorKind[]) => void;
   /** The questionnaire's answers changed. */
-  answered(answers: unknown): void;
+  answered: (answers: unknown) => void;
   /** An upload step's host file ids, by slot. */
-  uploaded(step: UploadStep, files: Record<string, string[]>): void;
-  agreementSubmit(event: SubmitEvent): void;
-  agreementChange(event: Event): void;
-  accountSubmit(event: SubmitEvent): void;
-  contactSubmit(event: SubmitEvent): void;
-  contactChange(): void;
-  termsChange(event: Event): void;
-  submit(event: SubmitEvent): void;
+  uploaded: (step: UploadStep, files: Record<string, string[]>) => void;
+  agreementSubmit: (event: SubmitEvent) => void;
+  agreementChange: (event: Event) => void;
+  accountSubmit: (event: SubmitEvent) => void;
+  contactSubmit: (event: SubmitEvent) => void;
+  contactChange: () => void;
+  termsChange: (event: Event) => void;
+  submit: (event: SubmitEvent) => void;
 }
 
 /** What one run of the journey gathered besides the machine's state: another journey starts a fresh one. */

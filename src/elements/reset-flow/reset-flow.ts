@@ -174,7 +174,10 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       event.preventDefault();
       const checkbox = inputOf(formOf(event), 'agreement');
       this.agreementMissing = checkbox?.checked !== true;
-      if (!this.agreementMissing) return this.#send({ type: 'agreement-change', agreed: true });
+      if (!this.agreementMissing) {
+        this.#send({ type: 'agreement-change', agreed: true });
+        return;
+      }
       checkbox?.focus();
       this.announce(this.t('flow.agreement.required'));
     },
@@ -354,7 +357,10 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       (respond, signal) => new VkAccountLookupEvent({ identifier, ...(password === undefined ? {} : { password }), respond, signal }),
       { retry: () => void this.#lookup(identifier, password) },
     );
-    if (!answer?.ok) return this.#refused('lookup', answer);
+    if (!answer?.ok) {
+      this.#refused('lookup', answer);
+      return;
+    }
     this.lookedUpAccount = answer.account;
     this.#send({ type: 'account-identified' });
   }
@@ -367,14 +373,20 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       (respond, signal) => new VkNewContactSubmitEvent({ kind, value, respond, signal }),
       { retry: () => void this.#submitContact(kind, value) },
     );
-    if (!answer?.ok) return this.#refused('contact', answer);
+    if (!answer?.ok) {
+      this.#refused('contact', answer);
+      return;
+    }
     this.#run.newContactValue = value;
     this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
   }
 
   async #submit(): Promise<void> {
     const flow = this.flowState;
-    if (!flow.termsAccepted) return this.#setInvalid('submit', 'flow.submit.termsRequired', this.renderRoot.querySelector<HTMLElement>('[name=terms]'));
+    if (!flow.termsAccepted) {
+      this.#setInvalid('submit', 'flow.submit.termsRequired', this.renderRoot.querySelector<HTMLElement>('[name=terms]'));
+      return;
+    }
     // A retry while the first attempt is still waiting replaces it.
     if (flow.submission === 'pending') this.#send({ type: 'submit-failed' });
     this.#send({ type: 'submit-start' });

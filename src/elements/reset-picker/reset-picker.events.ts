@@ -62,6 +62,18 @@ export class VkFaceScanChooseEvent extends VkEvent<VkResetAlternativeDetail> {
   }
 }
 
+/**
+ * Notification: the account has recovery codes (`has-recovery-codes`) and the user chose to verify
+ * with one instead of the lost items; the host (or `<vk-reset-flow>`) asks for it with
+ * `<vk-code-input channel="recovery" purpose="recovery">`.
+ */
+export class VkRecoveryCodeChooseEvent extends VkEvent<VkResetAlternativeDetail> {
+  static readonly eventName = 'vk-recovery-code-choose' as const;
+  constructor(detail: VkResetAlternativeDetail) {
+    super(VkRecoveryCodeChooseEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'vk-reset-items-change': VkResetItemsChangeEvent;
@@ -69,5 +81,6 @@ declare global {
     'vk-reset-items-accepted': VkResetItemsAcceptedEvent;
     'vk-migration-start': VkMigrationStartEvent;
     'vk-face-scan-choose': VkFaceScanChooseEvent;
+    'vk-recovery-code-choose': VkRecoveryCodeChooseEvent;
   }
 }

@@ -14,6 +14,7 @@ export const pickerMessages = {
   'picker.next.nothingLeft': 'No item is left to verify with a code. You will prove that the account is yours with account questions and documents instead.',
   'picker.faceScan.info': 'Your identity is fully verified (advanced KYC), so a face scan can replace the verification codes.',
   'picker.faceScan.action': 'Use a face scan instead',
+  'picker.recoveryCode': 'Use a recovery code',
   'picker.migration.title': 'A reset cannot sign you in',
   'picker.migration.info':
     'Neither your email nor your phone can receive codes, so resetting will not let you log in. Create a new account and migrate a working email or phone number to your verified account. Migration needs a face scan.',

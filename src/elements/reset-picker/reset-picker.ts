@@ -8,6 +8,7 @@ import * as z from '../../core/zod.js';
 import {
   VkFaceScanChooseEvent,
   VkMigrationStartEvent,
+  VkRecoveryCodeChooseEvent,
   VkResetItemsAcceptedEvent,
   VkResetItemsChangeEvent,
   VkResetItemsConfirmEvent,
@@ -49,6 +50,7 @@ const lostKindsCheck = schemaCheck(z.array(z.enum(factorKinds)));
  * @fires {VkResetItemsAcceptedEvent} vk-reset-items-accepted - The host accepted the reset. Detail `{ lost, toVerify }`.
  * @fires {VkMigrationStartEvent} vk-migration-start - Logged out with every contact factor lost, the user chose the migration path. Detail `{ lost }`.
  * @fires {VkFaceScanChooseEvent} vk-face-scan-choose - An advanced-KYC user chose a face scan instead of codes. Detail `{ lost }`.
+ * @fires {VkRecoveryCodeChooseEvent} vk-recovery-code-choose - With `has-recovery-codes`, the user chose to verify with a recovery code instead of the lost items. Detail `{ lost }`.
  *
  * @csspart form - The picking form.
  * @csspart factors - The fieldset of security items.
@@ -66,7 +68,8 @@ const lostKindsCheck = schemaCheck(z.array(z.enum(factorKinds)));
  * @csspart restriction - The 24-hour withdrawal / fiat / C2C restriction notice.
  * @csspart agreement - The agreement checkbox row.
  * @csspart confirm - The confirm button.
- * @csspart alternative - The face-scan or migration button.
+ * @csspart alternative - The face-scan, migration or recovery-code button.
+ * @csspart recovery-code - The "Use a recovery code" button (with `has-recovery-codes`).
  * @csspart feedback - Pending, waiting, error or cancelled text.
  * @csspart cancel - Stops waiting for the host's answer to the confirmation (shown only while it is pending or waiting); the picks are kept.
  * @csspart result - The accepted or refused panel.
@@ -89,6 +92,12 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
 
   /** The user is signed in (Security → item → Change → Reset). Logged out, losing every contact factor means migration. */
   @property({ type: Boolean, attribute: 'logged-in', reflect: true }) loggedIn = false;
+
+  /**
+   * The account has recovery codes (saved from `<vk-recovery-codes>`): once an item is ticked, "Use a
+   * recovery code" is offered as a way to verify instead of the lost items (`vk-recovery-code-choose`).
+   */
+  @property({ type: Boolean, attribute: 'has-recovery-codes' }) hasRecoveryCodes = false;
 
   /** The account's KYC level; `advanced` offers a face scan instead of verification codes. */
   @property({ attribute: 'kyc-level' }) @checked(oneOf(kycLevels)) kycLevel: KycLevel = 'none';
@@ -207,6 +216,21 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
     this.emit(new VkFaceScanChooseEvent({ lost: this.selection.lost }));
   }
 
+  /** A recovery code stands in for the lost items: after the agreement, except on the migration route (which has none). */
+  #onRecoveryCode(): void {
+    const selection = this.selection;
+    if (selection.route !== 'migration' && !this.#validate()) return;
+    this.emit(new VkRecoveryCodeChooseEvent({ lost: selection.lost }));
+  }
+
+  #renderRecoveryCode() {
+    return this.hasRecoveryCodes
+      ? html`<button type="button" part="alternative recovery-code" class="vk-button" data-variant="secondary" @click=${this.#onRecoveryCode}>
+          ${this.t('picker.recoveryCode')}
+        </button>`
+      : nothing;
+  }
+
   #onMigration(): void {
     this.emit(new VkMigrationStartEvent({ lost: this.selection.lost }));
   }
@@ -301,6 +325,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
       </div>
       <div class="actions">
         <button type="button" part="alternative" class="vk-button" @click=${this.#onMigration}>${this.t('picker.migration.action')}</button>
+        ${this.#renderRecoveryCode()}
       </div>`;
   }
 
@@ -336,6 +361,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
               ${this.t('picker.faceScan.action')}
             </button>`
           : nothing}
+        ${this.#renderRecoveryCode()}
       </div>`;
   }
 }

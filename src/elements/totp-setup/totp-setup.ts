@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VkElement } from '../../core/base-element.js';
-import { SystemClock } from '../../core/clock.js';
 import { checked, oneOf, optionalEpochMs, reportBadData, wholeNumber, type Check } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
 import { formatDuration, numberFormat } from '../../core/i18n.js';
@@ -162,9 +161,8 @@ export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
    * developer report, which never shows the value: it holds the secret.
    */
   #acceptKey(property: string, value: unknown, parse: () => TotpKey): void {
-    if (!value) return this.#setKey(undefined);
     try {
-      this.#setKey(parse());
+      this.#setKey(value ? parse() : undefined);
     } catch (error) {
       const problem = String(error instanceof Error ? error.message : error).replace(/^.*? is invalid — /, '');
       reportBadData(this, property, problem, '(hidden: it holds the secret)', this.#key ? '(the last valid key, hidden)' : '(no key)');
@@ -206,7 +204,7 @@ export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
     if (changed.has('serverTime')) {
       const clock = this.clock;
       // The skew that matters is the device's own clock, so undo any server correction of ours.
-      const deviceNow = clock.now() - (clock instanceof SystemClock ? clock.serverTimeOffset : 0);
+      const deviceNow = clock.now() - (clock.serverTimeOffset ?? 0);
       this.#skewMs = this.serverTime === undefined ? 0 : deviceNow - this.serverTime;
     }
     if (changed.has('issuer') || changed.has('account')) {

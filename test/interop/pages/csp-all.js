@@ -1,6 +1,7 @@
 // Every tag of the CDN bundle, given the host data it needs, on a page with Trusted Types
 // enforced: the test reads what rendered and which policy violations (if any) were reported.
 import { supplementaryProofSlots, verificationVideoSlot } from '/dist/verikit.min.js';
+import { log } from './host.js';
 
 const main = document.getElementById('elements');
 function add(tag, properties = {}) {
@@ -40,4 +41,9 @@ add('vk-proof-uploader', { id: 'handoff-desktop', handoff: 'always', slots: [vid
 add('vk-proof-uploader', { id: 'handoff-phone', handoffToken: 'Zq3xY8', slots: [videoSlot] });
 add('vk-totp-setup', { uri: 'otpauth://totp/Verikit:jane%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Verikit' });
 add('vk-reset-flow');
+add('vk-recovery-codes', { issuer: 'Verikit', codes: ['K7MP-2QXR', 'H3TV-9WNC', 'B4ZD-8FJS', 'R6YA-5EGU'] });
+// The page's host for <vk-recovery-codes>: new codes on request; printing is stubbed (it would block the page).
+window.print = () => log({ type: 'print' });
+document.addEventListener('vk-recovery-codes-regenerate', (event) => event.detail.respond({ ok: true, codes: ['P3XK-7RNV', 'A9FM-2WHC', 'Z5TB-6KQD', 'E4JR-8SYG'] }));
+document.addEventListener('vk-recovery-codes-saved', (event) => log({ type: event.type, methods: event.detail.methods }));
 window.verikitReady = true;
