@@ -37,8 +37,9 @@ export default {
     // element entry's first download) ride in the one file, which has zod for the other elements
     // anyway. As a lazy chunk they would import zod back from this file: rollup would then turn it
     // into a facade over a shared chunk, and behind a CDN URL that redirects (unpkg.com/verikit/… →
-    // verikit@x.y.z/…) a second copy would load.
-    manualChunks: (id) => (id.endsWith('/dist/cdn.js') || id.endsWith('.answers.js') ? 'verikit.min' : undefined),
+    // verikit@x.y.z/…) a second copy would load. The uploader's hand-off code (`proof-handoff*.js`,
+    // loaded on demand by the package's entries) rides in it for the same reason; qrcode is in it anyway.
+    manualChunks: (id) => (id.endsWith('/dist/cdn.js') || id.endsWith('.answers.js') || id.includes('/proof-uploader/proof-handoff') ? 'verikit.min' : undefined),
     plugins: [terser({ ecma: 2022, module: true, format: { comments: 'some' } /* licence comments only */ })],
   },
 };

@@ -39,6 +39,11 @@ export const demoMessages = {
   'demo.humanCheck.title': "Human check (the host's own step)",
   'demo.humanCheck.pass': 'I am not a robot',
 
+  'demo.handoff.computer': 'Computer',
+  'demo.handoff.phone': 'Phone',
+  'demo.handoff.scan': 'Scan the computer’s code',
+  'demo.handoff.hint': 'On the computer, press “Continue on your phone”, then scan its code here. The two sides share the mock backend through a BroadcastChannel, as two devices would share your server.',
+
   'demo.partner.documentTitle': 'Reset security verification · Example Exchange (verikit demo)',
   'demo.partner.title': 'Reset security verification',
   'demo.partner.intro': 'A plain page wired as a partner would wire it. The journey runs on an in-browser mock backend: codes arrive in the demo inbox.',

@@ -1,6 +1,7 @@
 import { generateSync, verifySync } from 'otplib';
 import { systemClock, type Clock } from '../src/core/clock.js';
 import { demoText } from './demo-i18n.js';
+import { createHandoffBackend, handoffRequestNames, type HandoffBackend, type HandoffBackendOptions } from './mock-handoff.js';
 import { createRecoveryCodeStore } from './mock-recovery-codes.js';
 
 export { demoRecoveryCodes } from './mock-recovery-codes.js';
@@ -59,6 +60,8 @@ export interface MockBackendOptions {
   makeCode?: () => string;
   /** The user's locale, for the backend's own messages (a real backend reads Accept-Language). Default: the page's `lang`. */
   locale?: () => string;
+  /** "Continue on your phone": this backend's device name and the phone's link (see mock-handoff.ts). */
+  handoff?: HandoffBackendOptions;
 }
 
 /** The demo account's authenticator secret (base32). The inbox shows its current code. */
@@ -149,6 +152,7 @@ export const requestEventNames = [
   'vk-reset-submit',
   'vk-account-lookup',
   'vk-new-contact-submit',
+  ...handoffRequestNames,
   'vk-recovery-codes-regenerate',
 ] as const;
 export type RequestEventName = (typeof requestEventNames)[number];
@@ -169,6 +173,8 @@ export interface MockBackend {
   latestCode(channel: 'email' | 'sms', purpose?: string): string | undefined;
   /** Answers every verikit request event dispatched under `root`. Returns a detach function. */
   attach(root: EventTarget): () => void;
+  /** The hand-off links it shares with the other frames' backends. */
+  readonly handoff: HandoffBackend;
   /** Forgets codes, failures, lockouts and questionnaire rounds. */
   reset(): void;
   /** Calls `listener` whenever the inbox or the mode changes (the inbox panel re-renders). Returns an unsubscribe function. */
@@ -194,6 +200,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     options.onInbox?.(inbox);
     for (const listener of [...listeners]) listener();
   };
+  const handoff = createHandoffBackend(clock, options.handoff);
   const failEvery = options.failEveryNthUpload ?? 3;
   const makeCode = options.makeCode ?? (() => String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0'));
 
@@ -408,7 +415,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       case 'vk-answers-submit':
         return reply(() => gradeAnswers(fields), signal);
       case 'vk-proof-upload':
-        return upload(fields, signal);
+        return handoff.upload(fields, () => upload(fields, signal));
       case 'vk-account-lookup':
         return reply(() => lookUpAccount(fields), signal);
       case 'vk-new-contact-submit':
@@ -418,6 +425,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       case 'vk-recovery-codes-regenerate':
         // The old codes stop working at once; the new ones are shown to the user once.
         return reply(() => ({ ok: true, codes: recoveryCodes.renew() }), signal);
+      default:
+        return reply(() => handoff.answer(name, fields), signal);
     }
   };
 
@@ -434,6 +443,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     get inbox() {
       return inbox;
     },
+    handoff,
     get recoveryCodes() {
       return recoveryCodes.codes;
     },
@@ -456,6 +466,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         root.addEventListener(name, listener);
         return () => root.removeEventListener(name, listener);
       });
+      listeners.push(handoff.listen(root));
       return () => listeners.forEach((remove) => remove());
     },
     reset() {
@@ -468,6 +479,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       recoveryCodes.reset();
       newContacts.clear();
       resendAt.clear();
+      handoff.reset();
       changed();
     },
     subscribe(listener) {

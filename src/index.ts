@@ -85,7 +85,30 @@ export type {
   VkProofRejectDetail,
 } from './elements/proof-uploader/proof-uploader.events.js';
 export type { ProofText, ProofChoice, ProofSlot, UploadedProof, ProofUploadAnswer } from './elements/proof-uploader/proof-uploader.schema.js';
-export type { ProofFileStatus, ProofRejectReason, ProofCaptureMode, IdType, FileKind } from './elements/proof-uploader/proof-uploader.types.js';
+export type { ProofFileStatus, ProofRejectReason, ProofCaptureMode, IdType, FileKind, HandoffMode } from './elements/proof-uploader/proof-uploader.types.js';
+// "Continue on your phone" (the uploader's cross-device hand-off, docs/handoff.md)
+export {
+  VkHandoffCreateEvent,
+  VkHandoffStatusEvent,
+  VkHandoffCancelEvent,
+  VkHandoffOpenEvent,
+  VkHandoffFinishEvent,
+} from './elements/proof-uploader/proof-handoff.events.js';
+export type {
+  VkHandoffCreateDetail,
+  VkHandoffStatusDetail,
+  VkHandoffCancelDetail,
+  VkHandoffOpenDetail,
+  VkHandoffFinishDetail,
+} from './elements/proof-uploader/proof-handoff.events.js';
+export type {
+  HandoffState,
+  HandoffStatus,
+  HandoffCreateAnswer,
+  HandoffStatusAnswer,
+  HandoffOpenAnswer,
+  HandoffFinishAnswer,
+} from './elements/proof-uploader/proof-handoff.schema.js';
 export {
   supplementaryProofSlots,
   idFrontSlot,

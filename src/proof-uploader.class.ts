@@ -3,3 +3,5 @@ export * from './elements/proof-uploader/proof-uploader.js';
 export * from './elements/proof-uploader/proof-uploader.events.js';
 export * from './elements/proof-uploader/proof-uploader.types.js';
 export type * from './elements/proof-uploader/proof-uploader.schema.js';
+export * from './elements/proof-uploader/proof-handoff.events.js';
+export type * from './elements/proof-uploader/proof-handoff.schema.js';

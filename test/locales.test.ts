@@ -3,6 +3,7 @@ import type { Message, PluralMessage } from '../src/core/i18n.js';
 import { requestMessages } from '../src/core/request.messages.js';
 import { codeHelpMessages } from '../src/elements/code-input/code-input.help.js';
 import { codeInputMessages } from '../src/elements/code-input/code-input.messages.js';
+import { handoffMessages } from '../src/elements/proof-uploader/proof-handoff.messages.js';
 import { proofMessages } from '../src/elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../src/elements/questionnaire/questionnaire.messages.js';
 import { recoveryCodesMessages } from '../src/elements/recovery-codes/recovery-codes.messages.js';
@@ -29,7 +30,7 @@ import zhCN from '../src/locales/zh-CN.js';
 /** Every shipped translation (a missing entry here is a type error). */
 const translations: Record<Exclude<SupportedLocale, 'en'>, LocaleCatalog> = { ar, es, fr, ja, ko, 'pt-BR': ptBR, ru, tr, vi, 'zh-CN': zhCN };
 
-const elementCatalogs = [requestMessages, codeInputMessages, codeHelpMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages, flowMessages, recoveryCodesMessages];
+const elementCatalogs = [requestMessages, codeInputMessages, codeHelpMessages, pickerMessages, questionnaireMessages, totpSetupMessages, proofMessages, handoffMessages, flowMessages, recoveryCodesMessages];
 
 const placeholdersOf = (text: string): Set<string> => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''));
 const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message).filter((v): v is string => typeof v === 'string'));

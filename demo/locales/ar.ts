@@ -42,6 +42,11 @@ export default {
   'demo.humanCheck.title': 'التحقق البشري (خطوة خاصة بالموقع)',
   'demo.humanCheck.pass': 'لستُ روبوتًا',
 
+  'demo.handoff.computer': 'الحاسوب',
+  'demo.handoff.phone': 'الهاتف',
+  'demo.handoff.scan': 'امسح رمز الحاسوب',
+  'demo.handoff.hint': 'على الحاسوب، اضغط «تابع على هاتفك»، ثم امسح رمزه هنا. يتشارك الجانبان الخادم التجريبي عبر BroadcastChannel، كما يتشارك جهازان خادمك.',
+
   'demo.partner.documentTitle': 'إعادة تعيين التحقق الأمني · Example Exchange (عرض verikit التجريبي)',
   'demo.partner.title': 'إعادة تعيين التحقق الأمني',
   'demo.partner.intro': 'صفحة بسيطة موصولة كما يصلها الشريك. تعمل الرحلة على خادم تجريبي داخل المتصفح: تصل الرموز إلى صندوق الوارد التجريبي.',

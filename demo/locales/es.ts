@@ -35,6 +35,11 @@ export default {
   'demo.humanCheck.title': 'Comprobación humana (paso propio del sitio)',
   'demo.humanCheck.pass': 'No soy un robot',
 
+  'demo.handoff.computer': 'Ordenador',
+  'demo.handoff.phone': 'Teléfono',
+  'demo.handoff.scan': 'Escanear el código del ordenador',
+  'demo.handoff.hint': 'En el ordenador, pulsa «Continuar en el teléfono» y escanea aquí su código. Los dos lados comparten el servidor simulado mediante un BroadcastChannel, como dos dispositivos compartirían tu servidor.',
+
   'demo.partner.documentTitle': 'Restablecer la verificación de seguridad · Example Exchange (demo de verikit)',
   'demo.partner.title': 'Restablecer la verificación de seguridad',
   'demo.partner.intro':

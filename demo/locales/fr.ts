@@ -35,6 +35,11 @@ export default {
   'demo.humanCheck.title': 'Vérification humaine (étape propre à l’hôte)',
   'demo.humanCheck.pass': 'Je ne suis pas un robot',
 
+  'demo.handoff.computer': 'Ordinateur',
+  'demo.handoff.phone': 'Téléphone',
+  'demo.handoff.scan': 'Scanner le code de l’ordinateur',
+  'demo.handoff.hint': 'Sur l’ordinateur, appuyez sur « Continuer sur votre téléphone », puis scannez son code ici. Les deux côtés partagent le faux serveur par un BroadcastChannel, comme deux appareils partageraient votre serveur.',
+
   'demo.partner.documentTitle': 'Réinitialiser la vérification de sécurité · Example Exchange (démo verikit)',
   'demo.partner.title': 'Réinitialiser la vérification de sécurité',
   'demo.partner.intro':

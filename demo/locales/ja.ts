@@ -35,6 +35,11 @@ export default {
   'demo.humanCheck.title': 'ロボット判定(サイト独自のステップ)',
   'demo.humanCheck.pass': '私はロボットではありません',
 
+  'demo.handoff.computer': 'パソコン',
+  'demo.handoff.phone': 'スマートフォン',
+  'demo.handoff.scan': 'パソコンのコードを読み取る',
+  'demo.handoff.hint': 'パソコンで「スマートフォンで続ける」を押し、ここでそのコードを読み取ってください。2台の端末がサーバーを共有するように、両側はBroadcastChannelでモックのバックエンドを共有します。',
+
   'demo.partner.documentTitle': 'セキュリティ認証をリセット · Example Exchange(verikit デモ)',
   'demo.partner.title': 'セキュリティ認証をリセット',
   'demo.partner.intro': 'パートナーが組み込むとおりに接続したシンプルなページです。手続きはブラウザー内の模擬サーバーで動き、コードはデモ受信箱に届きます。',

@@ -35,6 +35,11 @@ export default {
   'demo.humanCheck.title': '사람 확인(사이트 자체 단계)',
   'demo.humanCheck.pass': '로봇이 아닙니다',
 
+  'demo.handoff.computer': '컴퓨터',
+  'demo.handoff.phone': '휴대폰',
+  'demo.handoff.scan': '컴퓨터의 코드 스캔',
+  'demo.handoff.hint': '컴퓨터에서 ‘휴대폰에서 계속하기’를 누른 다음 여기서 코드를 스캔하세요. 두 기기가 서버를 함께 쓰듯, 양쪽은 BroadcastChannel로 모의 백엔드를 함께 씁니다.',
+
   'demo.partner.documentTitle': '보안 인증 재설정 · Example Exchange(verikit 데모)',
   'demo.partner.title': '보안 인증 재설정',
   'demo.partner.intro': '파트너가 연결하는 방식 그대로 연결한 간단한 페이지입니다. 절차는 브라우저 안의 모의 서버로 진행되며, 코드는 데모 받은편지함으로 옵니다.',

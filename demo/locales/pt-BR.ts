@@ -35,6 +35,11 @@ export default {
   'demo.humanCheck.title': 'Verificação humana (etapa do próprio site)',
   'demo.humanCheck.pass': 'Não sou um robô',
 
+  'demo.handoff.computer': 'Computador',
+  'demo.handoff.phone': 'Celular',
+  'demo.handoff.scan': 'Escanear o código do computador',
+  'demo.handoff.hint': 'No computador, toque em “Continuar no celular” e escaneie o código aqui. Os dois lados compartilham o servidor simulado por um BroadcastChannel, como dois aparelhos compartilhariam o seu servidor.',
+
   'demo.partner.documentTitle': 'Redefinir a verificação de segurança · Example Exchange (demonstração do verikit)',
   'demo.partner.title': 'Redefinir a verificação de segurança',
   'demo.partner.intro':

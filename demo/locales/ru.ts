@@ -40,6 +40,11 @@ export default {
   'demo.humanCheck.title': 'Проверка «я не робот» (собственный шаг сайта)',
   'demo.humanCheck.pass': 'Я не робот',
 
+  'demo.handoff.computer': 'Компьютер',
+  'demo.handoff.phone': 'Телефон',
+  'demo.handoff.scan': 'Отсканировать код с компьютера',
+  'demo.handoff.hint': 'На компьютере нажмите «Продолжить на телефоне», затем отсканируйте здесь его код. Обе стороны работают с имитацией сервера через BroadcastChannel — как два устройства с вашим сервером.',
+
   'demo.partner.documentTitle': 'Сброс проверки безопасности · Example Exchange (демо verikit)',
   'demo.partner.title': 'Сброс проверки безопасности',
   'demo.partner.intro':

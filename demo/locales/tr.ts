@@ -35,6 +35,11 @@ export default {
   'demo.humanCheck.title': 'İnsan doğrulaması (sitenin kendi adımı)',
   'demo.humanCheck.pass': 'Ben robot değilim',
 
+  'demo.handoff.computer': 'Bilgisayar',
+  'demo.handoff.phone': 'Telefon',
+  'demo.handoff.scan': 'Bilgisayardaki kodu tara',
+  'demo.handoff.hint': 'Bilgisayarda “Telefonda devam et”e basın, ardından kodunu burada tarayın. İki taraf, iki cihazın sunucunuzu paylaşması gibi, sahte sunucuyu bir BroadcastChannel üzerinden paylaşır.',
+
   'demo.partner.documentTitle': 'Güvenlik doğrulamasını sıfırla · Example Exchange (verikit demosu)',
   'demo.partner.title': 'Güvenlik doğrulamasını sıfırla',
   'demo.partner.intro':

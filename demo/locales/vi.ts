@@ -35,6 +35,11 @@ export default {
   'demo.humanCheck.title': 'Xác minh con người (bước riêng của trang)',
   'demo.humanCheck.pass': 'Tôi không phải là người máy',
 
+  'demo.handoff.computer': 'Máy tính',
+  'demo.handoff.phone': 'Điện thoại',
+  'demo.handoff.scan': 'Quét mã trên máy tính',
+  'demo.handoff.hint': 'Trên máy tính, nhấn “Tiếp tục trên điện thoại”, rồi quét mã tại đây. Hai bên dùng chung máy chủ giả lập qua một BroadcastChannel, như hai thiết bị dùng chung máy chủ của bạn.',
+
   'demo.partner.documentTitle': 'Đặt lại xác minh bảo mật · Example Exchange (bản demo verikit)',
   'demo.partner.title': 'Đặt lại xác minh bảo mật',
   'demo.partner.intro':

@@ -35,6 +35,11 @@ export default {
   'demo.humanCheck.title': '人机验证(网站自己的步骤)',
   'demo.humanCheck.pass': '我不是机器人',
 
+  'demo.handoff.computer': '电脑',
+  'demo.handoff.phone': '手机',
+  'demo.handoff.scan': '扫描电脑上的二维码',
+  'demo.handoff.hint': '在电脑上点按“在手机上继续”，然后在这里扫描其二维码。两端通过 BroadcastChannel 共用模拟后端，就像两台设备共用您的服务器一样。',
+
   'demo.partner.documentTitle': '重置安全验证 · Example Exchange(verikit 演示)',
   'demo.partner.title': '重置安全验证',
   'demo.partner.intro': '一个按合作方方式接入的普通页面。流程运行在浏览器内的模拟服务器上:验证码会出现在演示收件箱中。',

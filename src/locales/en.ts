@@ -2,6 +2,7 @@ import type { Message } from '../core/i18n.js';
 import { requestMessages } from '../core/request.messages.js';
 import { codeHelpMessages } from '../elements/code-input/code-input.help.js';
 import { codeInputMessages } from '../elements/code-input/code-input.messages.js';
+import { handoffMessages } from '../elements/proof-uploader/proof-handoff.messages.js';
 import { proofMessages } from '../elements/proof-uploader/proof-uploader.messages.js';
 import { questionnaireMessages } from '../elements/questionnaire/questionnaire.messages.js';
 import { recoveryCodesMessages } from '../elements/recovery-codes/recovery-codes.messages.js';
@@ -22,6 +23,7 @@ const en = {
   ...questionnaireMessages,
   ...totpSetupMessages,
   ...proofMessages,
+  ...handoffMessages,
   ...flowMessages,
   ...recoveryCodesMessages,
 } as const satisfies Readonly<Record<string, Message>>;

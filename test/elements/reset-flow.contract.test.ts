@@ -3,7 +3,7 @@ import { expect, html } from '@open-wc/testing';
 import type { RequestDetail } from '../../src/core/events.js';
 import type { JourneyConfig } from '../../src/elements/reset-flow/reset-flow.machine.js';
 import type { VkResetFlow } from '../../src/elements/reset-flow/vk-reset-flow.js';
-import '../helpers.js';
+import { settle as settleElement } from '../helpers.js';
 import { runBadDataSuite } from '../suites/bad-data.suite.js';
 import { runHostRequestSuite } from '../suites/host-request.suite.js';
 import { click, fillInput, inStep, loggedOutAccount, query, settle, setup, shadow } from './reset-flow.helpers.js';
@@ -101,5 +101,26 @@ runBadDataSuite<VkResetFlow>('<vk-reset-flow>', {
     uploaded: [{ value: null, mentions: 'array' }, { value: [{ fileId: 'h-1' }], mentions: 'slotId' }],
     draftKey: [{ value: 42 }],
     countryCode: [{ value: 'UK', mentions: 'country' }, { value: 44 }],
+    handoff: [{ value: 'sometimes' }],
   },
+});
+
+describe('<vk-reset-flow> upload steps: continue on your phone', () => {
+  it('passes `handoff` to its uploaders, whose hand-off requests bubble out to the host', async () => {
+    const flow = await flowAt({ id: 'identity', steps: ['identity', 'submit', 'review'] }, signedIn);
+    flow.handoff = 'always';
+    await settle(flow);
+    const uploader = inStep(flow, 'vk-proof-uploader');
+    expect(uploader.getAttribute('handoff')).to.equal('always');
+    await settleElement(uploader);
+    const asked: string[][] = [];
+    flow.addEventListener('vk-handoff-create', (event) => asked.push(event.detail.slots), { once: true });
+    const start = uploader.shadowRoot?.querySelector<HTMLElement>('[part~="handoff-start"]');
+    start?.click();
+    expect(asked).to.deep.equal([['id-front', 'verification-video']]);
+    flow.handoff = 'off';
+    await settle(flow);
+    await settleElement(uploader);
+    expect(uploader.shadowRoot?.querySelector('[part~="handoff"]')).to.equal(null);
+  });
 });

@@ -5,6 +5,9 @@ import { transition, type FlowEvent, type FlowState } from '../../src/elements/r
 import '../../src/elements/provider/vk-provider.js';
 import '../../src/elements/reset-flow/vk-reset-flow.js';
 import type { VkResetFlow } from '../../src/elements/reset-flow/vk-reset-flow.js';
+// The code input loads its answers' checks on the first answer; loaded here, so that first answer
+// cannot outlast settle()'s fixed wait on a busy machine (it did, now and then).
+import '../../src/elements/code-input/code-input.answers.js';
 import '../helpers.js';
 
 

@@ -196,6 +196,20 @@ try {
     await page.close();
   });
 
+  await check('"Continue on your phone" under the same CSP + Trusted Types: the QR code renders, the phone side opens, no violation', async () => {
+    const { page, problems } = await open('/test/interop/pages/csp-all.html');
+    await page.locator('#handoff-desktop [part~="handoff-start"]').click();
+    await page.locator('#handoff-desktop [part~="handoff-qr"] path').waitFor({ timeout: 10_000 });
+    const link = await page.locator('#handoff-desktop [part~="handoff-link"]').inputValue();
+    assert(link === 'https://id.example.com/continue/Zq3xY8', `the link shown is ${link}`);
+    await page.locator('#handoff-phone [part~="handoff-status"][data-phase="open"]').waitFor({ timeout: 10_000 });
+    assert((await page.locator('#handoff-phone [part~="slot"]').count()) === 1, 'the phone should show the one slot handed off');
+    const violations = await page.evaluate(() => window.verikitViolations);
+    assert(violations.length === 0, `violations: ${JSON.stringify(violations)}`);
+    assert(problems.length === 0, problems.join('\n'));
+    await page.close();
+  });
+
   await check('the CSP page really enforces: a string assigned to a script is refused, an inline style is reported', async () => {
     const { page } = await open('/test/interop/pages/csp.html');
     const scriptError = await page.evaluate(() => {

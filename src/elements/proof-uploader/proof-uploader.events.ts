@@ -17,6 +17,8 @@ export interface VkProofUploadDetail extends RequestDetail<ProofUploadAnswer> {
   choice?: string;
   /** Call with 0..1 as bytes go out; the progress bar follows. */
   onProgress: (fraction: number) => void;
+  /** On the phone side of "Continue on your phone": the link's token, so the host files it under the desktop's session. */
+  handoffToken?: string;
 }
 
 /**

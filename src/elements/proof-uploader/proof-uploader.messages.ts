@@ -1,4 +1,5 @@
 import type { Message } from '../../core/i18n.js';
+import { proofHandoffMessages } from './proof-handoff.messages.js';
 
 /**
  * English messages of `<vk-proof-uploader>` and of its slot presets. Override any key through
@@ -127,6 +128,9 @@ export const proofMessages = {
   'proof.counterparty.guidance.where': 'For a deposit, a screenshot from the app or website that sent the funds; for a withdrawal, from the one that received them.',
   'proof.counterparty.guidance.show': 'The coin, amount, address and transaction ID (TXID) must be visible.',
   'proof.counterparty.guidance.refused': 'Screenshots from an e-mail inbox or a block explorer are not accepted.',
+
+  // "Continue on your phone" (proof-handoff.messages.ts)
+  ...proofHandoffMessages,
 } as const satisfies Record<`proof.${string}`, Message>;
 
 export type ProofMessageKey = keyof typeof proofMessages;

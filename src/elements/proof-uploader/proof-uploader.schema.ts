@@ -73,6 +73,8 @@ export const uploadedProofSchema = z.object({
   size: z.number().check(z.nonnegative()),
   type: z.string(),
   thumbnailUrl: z.optional(z.string()),
+  /** The slot's pick that went with the file (e.g. the ID type chosen on the phone). */
+  choice: z.optional(nonEmpty),
 });
 export type UploadedProof = z.infer<typeof uploadedProofSchema>;
 

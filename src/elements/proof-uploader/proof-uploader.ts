@@ -1,20 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { VkElement } from '../../core/base-element.js';
 import { VkDeveloperError } from '../../core/errors.js';
 import { acceptByKind } from '../../core/file-sniff.js';
-import { checked, listOf, wholeNumber } from '../../core/host-data.js';
+import { checked, listOf, oneOf, wholeNumber } from '../../core/host-data.js';
 import { HostRequest, type RequestTexts } from '../../core/host-request.js';
-import { formatFileSize, isolate, numberFormat } from '../../core/i18n.js';
-import { canRetry, checkFile, downscaleEntry, filesFromClipboard, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
+import { formatFileSize, isolate, numberFormat, translate } from '../../core/i18n.js';
+import { canRetry, checkFile, downscaleEntry, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
+import { ProofInput } from './proof-input.js';
 import { cameraModeOf, cameraSupported, ProofCamera, type CameraMode } from './proof-camera.js';
 import { acceptFor, limitsText, refusalText, rejectionText, renderFile, slotDomIds } from './proof-render.js';
 import { renderStatement } from './proof-statement.js';
+import { HandoffGate, optionalToken } from './proof-handoff-gate.js';
+import type { HandoffStatus } from './proof-handoff.schema.js';
+import { proofHandoffStyles } from './proof-handoff.styles.js';
 import { VkProofChangeEvent, VkProofRejectEvent, VkProofRemoveEvent, VkProofUploadEvent } from './proof-uploader.events.js';
 import { isProofMessageKey, proofMessages, type ProofMessageKey } from './proof-uploader.messages.js';
 import { defaultMaxBytes, proofSlotSchema, proofUploadAnswerSchema, uploadedProofSchema, type ProofSlot, type ProofText, type UploadedProof } from './proof-uploader.schema.js';
 import { proofUploaderStyles } from './proof-uploader.styles.js';
+import { handoffModes, type HandoffMode } from './proof-uploader.types.js';
 
 /** A file's upload words its states the uploader's way; a network failure uses the shared `request.network`. */
 const uploadTexts: RequestTexts<ProofMessageKey> = { waiting: 'proof.file.waiting', error: 'proof.file.error', cancelled: 'proof.file.cancelled' };
@@ -34,12 +39,21 @@ const emptySummary = '{"slots":{},"complete":true}';
  * a refusal (`{ ok: false, reason: 'rejected', message }`) is final: the row says the server refused
  * the file, with the host's message, and offers only Remove.
  *
- * @summary Proof-document uploader: picker, drop, paste, camera; checked locally, uploaded by the host.
+ * Where a slot wants a camera, it offers "Continue on your phone" (docs/handoff.md): the host's one-time
+ * link as a QR code, then the files done on the phone appear here as uploaded. The phone side is the
+ * same element given `handoff-token`: only the slots handed off, then "You can go back to your computer".
+ *
+ * @summary Proof-document uploader: picker, drop, paste, camera, or continue on a phone; checked locally, uploaded by the host.
  *
  * @fires {VkProofUploadEvent} vk-proof-upload - Request per file: `{ slotId, file, fileId, kind, mime, choice?, onProgress, respond, signal }`; answer `{ ok: true, fileId, thumbnailUrl? }` or `{ ok: false, reason: 'rejected' | 'too-large' | 'error', message? }` (`too-large`: over the server's limit, final). `signal` aborts on cancel, retry, remove, or the element leaving the page.
  * @fires {VkProofChangeEvent} vk-proof-change - The files, their status or a slot's choice changed: `{ slots: { [slotId]: { files, choice?, complete } }, complete }`.
  * @fires {VkProofRemoveEvent} vk-proof-remove - The user removed an uploaded file: `{ slotId, fileId }` (the host's id); the host may delete it.
  * @fires {VkProofRejectEvent} vk-proof-reject - A file was refused locally: `{ slotId, name, reason: 'empty' | 'too-large' | 'wrong-type' | 'too-many' | 'unreadable' }` (`too-large` also when a downscaled copy is over `maxBytes`).
+ * @fires {VkHandoffCreateEvent} vk-handoff-create - Request (desktop): `{ slots }`; answer `{ ok: true, url, expiresAt, handoffId? }` (the URL holds your one-time token) or `{ ok: false, reason: 'error', message? }`.
+ * @fires {VkHandoffStatusEvent} vk-handoff-status - Request (desktop), polled with back-off while the link is live and the tab visible: `{ handoffId?, slots }`; answer `{ ok: true, state: 'waiting' | 'connected' | 'done' | 'expired', files? }`.
+ * @fires {VkHandoffCancelEvent} vk-handoff-cancel - The user went back to uploading on the desktop: `{ handoffId? }`; revoke the link.
+ * @fires {VkHandoffOpenEvent} vk-handoff-open - Request (phone): `{ token }`; answer `{ ok: true, slots, files? }` or `{ ok: false, reason: 'expired' | 'used' | 'error' }`.
+ * @fires {VkHandoffFinishEvent} vk-handoff-finish - Request (phone), on Done: `{ token }`; answer `{ ok: true }` or `{ ok: false, reason: 'expired' | 'used' | 'error' }`.
  *
  * @csspart slot - One proof slot (a section).
  * @csspart slot-title - The slot's heading.
@@ -71,17 +85,29 @@ const emptySummary = '{"slots":{},"complete":true}';
  * @csspart retry-button - Retries a failed upload.
  * @csspart remove-button - Removes a file.
  * @csspart status - The polite live region.
+ * @csspart handoff - The "Continue on your phone" panel (desktop), or the phone's intro and end page.
+ * @csspart handoff-title - The panel's heading.
+ * @csspart handoff-start - "Continue on your phone".
+ * @csspart handoff-qr - The link's QR code `<svg>`.
+ * @csspart handoff-link - The link (a read-only input) and `handoff-copy`, its Copy button; `handoff-copy-status` says what copying did.
+ * @csspart handoff-countdown - The link's validity left (`aria-hidden`; the live region announces the thresholds).
+ * @csspart handoff-status - Where the phone is (`data-phase`: waiting, connected, done, expired; on the phone: open, finished, expired, used).
+ * @csspart handoff-slots - The slots handed off, with the files received.
+ * @csspart handoff-new - "New link", after expiry.
+ * @csspart handoff-stop - "Upload on this computer instead".
+ * @csspart handoff-finish - The phone's Done button.
  *
  * @cssprop --vk-proof-uploader-drop-border-color - Drop zone border (default `--vk-color-border`).
  * @cssprop --vk-proof-uploader-drop-active-color - Drop zone border while dragging over (default `--vk-color-accent`).
  * @cssprop --vk-proof-uploader-thumbnail-size - Thumbnail size (default 48px).
  * @cssprop --vk-proof-uploader-progress-color - Progress bar colour (default `--vk-color-accent`).
+ * @cssprop --vk-proof-uploader-qr-size - Width of the hand-off QR code (default `min(200px, 100%)`).
  *
  * @cssstate complete - Every slot is complete.
  * @cssstate busy - A file is being checked or uploaded.
  */
 export class VkProofUploader extends VkElement<ProofMessageKey> {
-  static override styles = [VkElement.styles, proofUploaderStyles];
+  static override styles = [VkElement.styles, proofUploaderStyles, proofHandoffStyles];
   static override messages = proofMessages;
 
   /**
@@ -99,7 +125,11 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
   /** Longest side, in px, photos are scaled down to (and re-encoded, which strips metadata such as GPS). 0 = send as chosen. */
   @property({ type: Number }) @checked(wholeNumber(0)) downscale = 0;
 
-  @state() private dragOverSlot: string | undefined;
+  /** Offers "Continue on your phone" where a slot wants a camera: on desktop-class devices (a mouse or trackpad), always, or never. */
+  @property() @checked(oneOf(handoffModes)) handoff: HandoffMode = 'auto';
+
+  /** The phone side: the token from the hand-off link. The element shows only the slots handed off with it. */
+  @property({ attribute: 'handoff-token' }) @checked(optionalToken) handoffToken: string | undefined = undefined;
 
   #entries: ProofEntry[] = [];
   readonly #rejections = new Map<string, Rejection[]>();
@@ -113,11 +143,16 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
   // verikit/define), under the 1 KB that would pay for a second path for a chunk that fails to load:
   // they stay static imports.
   readonly #camera = new ProofCamera(this, (slotId, blob, mode) => void this.#addCaptured(slotId, blob, mode));
-
-  constructor() {
-    super();
-    this.addEventListener('paste', this.#onPaste);
-  }
+  readonly #input = new ProofInput(this, (slotId, files) => void this.addFiles(slotId, files), () => this.#handoff.visibleSlots(this.slots));
+  readonly #handoff: HandoffGate = new HandoffGate(this, {
+    clock: () => this.clock,
+    locale: () => this.locale,
+    slots: () => this.slots,
+    title: (slot) => this.#text(slot.title),
+    receive: (files) => this.#addHostFiles(files),
+    summary: () => summarize(this.#handoff.visibleSlots(this.slots), this.#entries, this.#choices),
+    text: (catalog, key, params) => translate(catalog, key, params, { locale: this.locale, overrides: this.config.messages }),
+  });
 
   /**
    * Checks and adds files to a slot, as if the user picked them. Resolves once every file is
@@ -130,6 +165,14 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     // Files are checked one batch at a time, so two quick adds cannot both take the last place.
     this.#adding = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * For a host that pushes the phone's progress (SSE, WebSocket): `{ state, files? }`, as in the
+   * `vk-handoff-status` answer. Ignored when no link is live; bad data is reported on the console.
+   */
+  handoffUpdate(status: HandoffStatus): void {
+    this.#handoff.push(status);
   }
 
   /** Sends a failed (or still unanswered) file again. `fileId` is the uploader's id from the events. */
@@ -152,7 +195,17 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('uploaded')) this.#entries = [...this.#entries, ...restoredEntries(this.uploaded, this.#entries)];
+    if (changed.has('uploaded')) this.#addHostFiles(this.uploaded);
+    this.#handoff.configure(this.handoff, this.handoffToken);
+  }
+
+  /** Shows files the host has (restored, or done on the phone) as uploaded, with their slot's pick; returns the new ones. */
+  #addHostFiles(files: readonly UploadedProof[]): ProofEntry[] {
+    const fresh = restoredEntries(files, this.#entries);
+    this.#entries = [...this.#entries, ...fresh];
+    for (const file of files) if (file.choice !== undefined && !this.#choices.has(file.slotId)) this.#choices.set(file.slotId, file.choice);
+    if (fresh.length) this.requestUpdate();
+    return fresh;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -162,7 +215,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
       this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate)?.focus();
       this.#focusAfterUpdate = undefined;
     }
-    const detail = summarize(this.slots, this.#entries, this.#choices);
+    const detail = summarize(this.#handoff.visibleSlots(this.slots), this.#entries, this.#choices);
     this.setStates({ complete: detail.complete, busy: this.#entries.some((entry) => ['queued', 'uploading'].includes(statusOf(entry))) });
     // A host that passes a fresh but equal `slots` array on every render must not get an event each
     // time (a composing flow re-rendering on vk-proof-change would loop).
@@ -175,7 +228,10 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
 
   override render(): TemplateResult {
     this.#thumbnails.begin();
-    return html`<div class="slots" dir=${this.direction}>${repeat(this.slots, (slot) => slot.id, (slot) => this.#renderSlot(slot))}</div>
+    const slots = this.#handoff.visibleSlots(this.slots);
+    return html`<div class="slots" dir=${this.direction}>
+        ${this.#handoff.render()} ${repeat(slots, (slot) => slot.id, (slot) => this.#renderSlot(slot))} ${this.#handoff.renderEnd()}
+      </div>
       ${this.liveRegion()}`;
   }
 
@@ -188,7 +244,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     const files = this.#entries.filter((entry) => entry.slotId === slot.id);
     const rejections = this.#rejections.get(slot.id) ?? [];
     const full = files.length >= maxFiles;
-    const dragOver = this.dragOverSlot === slot.id;
+    const dragOver = this.#input.over === slot.id;
     const video = slot.accept.includes('video');
     return html`
       <section part="slot" class="slot" data-slot-id=${slot.id} aria-labelledby=${ids.title} aria-describedby=${ids.limits}>
@@ -203,10 +259,10 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
           part="drop-zone"
           class="drop-zone"
           ?data-active=${dragOver}
-          @dragenter=${(event: DragEvent) => this.#onDragOver(event, slot.id)}
-          @dragover=${(event: DragEvent) => this.#onDragOver(event, slot.id)}
-          @dragleave=${this.#onDragLeave}
-          @drop=${(event: DragEvent) => this.#onDrop(event, slot.id)}
+          @dragenter=${(event: DragEvent) => this.#input.dragOver(event, slot.id)}
+          @dragover=${(event: DragEvent) => this.#input.dragOver(event, slot.id)}
+          @dragleave=${this.#input.dragLeave}
+          @drop=${(event: DragEvent) => this.#input.drop(event, slot.id)}
         >
           <button
             type="button"
@@ -214,13 +270,13 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
             class="vk-button add-button"
             ?disabled=${full}
             aria-label=${this.t('proof.add.label', { count: maxFiles, slot: slotTitle })}
-            @click=${() => this.#openPicker(slot.id, 'picker')}
+            @click=${() => this.#input.pick(slot.id, 'picker')}
           >
             ${this.t('proof.add', { count: maxFiles })}
           </button>
           ${slot.capture
             ? this.#slotButton('capture-button', video ? ['proof.capture.video', 'proof.capture.video.label'] : ['proof.capture.photo', 'proof.capture.photo.label'], slotTitle, full, () =>
-                this.#openPicker(slot.id, 'capture'),
+                this.#input.pick(slot.id, 'capture'),
               )
             : nothing}
           ${slot.record && cameraSupported(cameraModeOf(slot.accept))
@@ -229,7 +285,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
               )
             : nothing}
           <span part="drop-hint" class="drop-hint" aria-hidden="true">${this.t(dragOver ? 'proof.drop.active' : 'proof.drop')}</span>
-          <input type="file" hidden data-input="picker" accept=${acceptFor(slot)} ?multiple=${maxFiles > 1} @change=${(event: Event) => this.#onPicked(event, slot.id)} />
+          <input type="file" hidden data-input="picker" accept=${acceptFor(slot)} ?multiple=${maxFiles > 1} @change=${(event: Event) => this.#input.picked(event, slot.id)} />
           ${slot.capture
             ? html`<input
                 type="file"
@@ -237,7 +293,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
                 data-input="capture"
                 accept=${video ? acceptByKind.video : acceptByKind.image}
                 capture=${slot.capture}
-                @change=${(event: Event) => this.#onPicked(event, slot.id)}
+                @change=${(event: Event) => this.#input.picked(event, slot.id)}
               />`
             : nothing}
         </div>
@@ -384,10 +440,11 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     if (!file || !request) return;
     entry.progress = 0;
     const choice = this.#choices.get(entry.slotId);
+    const handoffToken = this.#handoff.uploadToken;
     const answer = await request.run(VkProofUploadEvent.eventName, proofUploadAnswerSchema, (respond, signal) => {
       const onProgress = (fraction: number) => this.#onProgress(entry, signal, fraction);
       const { slotId, id: fileId, kind, mime } = entry;
-      return new VkProofUploadEvent({ slotId, file, fileId, kind, mime, ...(choice ? { choice } : {}), onProgress, respond, signal });
+      return new VkProofUploadEvent({ slotId, file, fileId, kind, mime, ...(choice ? { choice } : {}), ...(handoffToken ? { handoffToken } : {}), onProgress, respond, signal });
     });
     if (!answer) return; // failed, cancelled, retried or removed meanwhile: the request shows it
     if (answer.ok) {
@@ -430,62 +487,11 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
 
   // ——— user input ———
 
-  #openPicker(slotId: string, which: 'picker' | 'capture'): void {
-    this.renderRoot.querySelector<HTMLInputElement>(`[data-slot-id="${CSS.escape(slotId)}"] input[data-input="${which}"]`)?.click();
-  }
-
-  #onPicked(event: Event, slotId: string): void {
-    const input = event.currentTarget;
-    if (!(input instanceof HTMLInputElement) || !input.files) return;
-    const files = Array.from(input.files);
-    // Cleared so picking the same file again (after removing it) fires change again.
-    input.value = '';
-    void this.addFiles(slotId, files);
-  }
-
   #onChoice(event: Event, slotId: string): void {
     const select = event.currentTarget;
     if (!(select instanceof HTMLSelectElement)) return;
     if (select.value) this.#choices.set(slotId, select.value);
     else this.#choices.delete(slotId);
     this.requestUpdate();
-  }
-
-  #onDragOver(event: DragEvent, slotId: string): void {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.dragOverSlot = slotId;
-  }
-
-  #onDragLeave = (event: DragEvent): void => {
-    const zone = event.currentTarget;
-    if (zone instanceof Node && event.relatedTarget instanceof Node && zone.contains(event.relatedTarget)) return;
-    this.dragOverSlot = undefined;
-  };
-
-  #onDrop(event: DragEvent, slotId: string): void {
-    event.preventDefault();
-    this.dragOverSlot = undefined;
-    const files = event.dataTransfer?.files;
-    if (files?.length) void this.addFiles(slotId, files);
-  }
-
-  #onPaste = (event: ClipboardEvent): void => {
-    const files = filesFromClipboard(event.clipboardData);
-    const slotId = files.length ? this.#pasteTarget(event) : undefined;
-    if (!slotId) return;
-    event.preventDefault();
-    void this.addFiles(slotId, files);
-  };
-
-  /** The focused slot, or the only slot that takes images. */
-  #pasteTarget(event: ClipboardEvent): string | undefined {
-    for (const node of event.composedPath()) {
-      if (node instanceof HTMLElement && node.dataset['slotId'] !== undefined) return node.dataset['slotId'];
-      if (node === this) break;
-    }
-    const imageSlots = this.slots.filter((slot) => slot.accept.includes('image'));
-    return imageSlots.length === 1 ? imageSlots[0]?.id : undefined;
   }
 }

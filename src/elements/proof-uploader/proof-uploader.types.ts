@@ -15,3 +15,7 @@ export type ProofCaptureMode = (typeof proofCaptureModes)[number];
 /** ID document types the ID preset knows a translated name for. */
 export const idTypes = ['passport', 'national-id', 'drivers-licence', 'voters-card', 'residence-permit'] as const;
 export type IdType = (typeof idTypes)[number];
+
+/** When the uploader offers "Continue on your phone": on desktop-class devices (`auto`), on every device, or never. */
+export const handoffModes = ['auto', 'always', 'off'] as const;
+export type HandoffMode = (typeof handoffModes)[number];

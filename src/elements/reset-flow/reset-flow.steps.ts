@@ -106,7 +106,7 @@ export type RestrictionText = {
 export interface StepView {
   readonly flow: FlowState;
   /** The host data the steps pass on to the children. */
-  readonly host: Pick<VkResetFlow, 'questions' | 'documentSlots' | 'proofSlots' | 'identitySlots' | 'uploaded' | 'countryCode'>;
+  readonly host: Pick<VkResetFlow, 'questions' | 'documentSlots' | 'proofSlots' | 'identitySlots' | 'uploaded' | 'countryCode' | 'handoff'>;
   /** Everything the upload steps' default slots depend on (the statement's date and reason included). */
   readonly slots: SlotInputs;
   t(key: FlowMessageKey, params?: MessageParams): string;
@@ -351,6 +351,7 @@ function renderUploads(view: StepView, step: UploadStep): TemplateResult {
   return html`
     <p part="intro">${view.t(`flow.uploads.intro.${step}`)}</p>
     <vk-proof-uploader
+      handoff=${host.handoff}
       @vk-proof-change=${onChange}
       .slots=${guard(inputs, () => slotsFor(view.slots, step))}
       .uploaded=${guard([host.uploaded, ...inputs], uploadedHere)}

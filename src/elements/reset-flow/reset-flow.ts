@@ -1,12 +1,13 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VkElement } from '../../core/base-element.js';
-import { checked } from '../../core/host-data.js';
+import { checked, oneOf } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
 import { formatMoment, type MessageParams } from '../../core/i18n.js';
 import { VkSupportRequestEvent, type SupportReason } from '../../core/support.js';
 import '../code-input/vk-code-input.js';
 import type { ProofSlot, UploadedProof } from '../proof-uploader/proof-uploader.schema.js';
+import { handoffModes, type HandoffMode } from '../proof-uploader/proof-uploader.types.js';
 import '../proof-uploader/vk-proof-uploader.js';
 import '../questionnaire/vk-questionnaire.js';
 import '../reset-picker/vk-reset-picker.js';
@@ -44,7 +45,8 @@ const momentFormat: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'shor
  * (CoinEx) or a finalising face scan (MEXC) can end with an immediate reset and "Back to log in".
  *
  * It hosts `<vk-reset-picker>`, `<vk-code-input>`, `<vk-questionnaire>` and `<vk-proof-uploader>`:
- * their request events bubble out unchanged, so one listener (or `connectHttp`) answers everything.
+ * their request events bubble out unchanged, so one listener (or `connectHttp`) answers everything;
+ * the upload steps offer "Continue on your phone" (`handoff`, docs/handoff.md).
  * Code inputs carry `purpose`: 'current-email', 'current-phone', 'totp', 'new-email' or 'new-phone'.
  * Visited steps stay in the DOM while hidden, so Back and Next keep everything entered. Going Back
  * to an accepted picker reopens it for editing (its `edit()`); a changed pick is confirmed again and
@@ -128,6 +130,9 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   /** Files the host already has (e.g. after a reload): `{ slotId, fileId, name, size, type, thumbnailUrl? }[]`. Each upload step shows those of its own slots. */
   @property({ attribute: false }) @checked(listWith('slotId')) uploaded: readonly UploadedProof[] = [];
+
+  /** Each upload step's "Continue on your phone": on desktop-class devices (`auto`), always, or never (`off`, for a host without the hand-off endpoints). */
+  @property() @checked(oneOf(handoffModes)) handoff: HandoffMode = 'auto';
 
   /** Keep non-secret progress in sessionStorage and restore it after a reload. */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;

@@ -1,6 +1,6 @@
 // Every tag of the CDN bundle, given the host data it needs, on a page with Trusted Types
 // enforced: the test reads what rendered and which policy violations (if any) were reported.
-import { supplementaryProofSlots } from '/dist/verikit.min.js';
+import { supplementaryProofSlots, verificationVideoSlot } from '/dist/verikit.min.js';
 import { log } from './host.js';
 
 const main = document.getElementById('elements');
@@ -31,6 +31,14 @@ add('vk-questionnaire', {
   ],
 });
 add('vk-proof-uploader', { slots: supplementaryProofSlots() });
+// "Continue on your phone": a desktop uploader that offers it and a phone uploader given a token,
+// answered as a host would (the QR code is an SVG path, the hand-off code loads from the bundle).
+const videoSlot = verificationVideoSlot({ uid: '48213377', email: 'jane@example.com', phone: '+44 7700 900321', reason: 'Lost my phone' });
+document.addEventListener('vk-handoff-create', (event) => event.detail.respond({ ok: true, url: 'https://id.example.com/continue/Zq3xY8', expiresAt: Date.now() + 600_000, handoffId: 'h-1' }));
+document.addEventListener('vk-handoff-status', (event) => event.detail.respond({ ok: true, state: 'connected', files: [] }));
+document.addEventListener('vk-handoff-open', (event) => event.detail.respond({ ok: true, slots: [videoSlot.id] }));
+add('vk-proof-uploader', { id: 'handoff-desktop', handoff: 'always', slots: [videoSlot] });
+add('vk-proof-uploader', { id: 'handoff-phone', handoffToken: 'Zq3xY8', slots: [videoSlot] });
 add('vk-totp-setup', { uri: 'otpauth://totp/Verikit:jane%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Verikit' });
 add('vk-reset-flow');
 add('vk-recovery-codes', { issuer: 'Verikit', codes: ['K7MP-2QXR', 'H3TV-9WNC', 'B4ZD-8FJS', 'R6YA-5EGU'] });
