@@ -27,8 +27,17 @@ export const httpEndpoints = {
   'vk-new-contact-submit': '/contact/new',
   'vk-reset-submit': '/reset/submit',
   'vk-recovery-codes-regenerate': '/recovery-codes/regenerate',
+  'vk-handoff-create': '/handoff/create',
+  'vk-handoff-status': '/handoff/status',
+  'vk-handoff-open': '/handoff/open',
+  'vk-handoff-finish': '/handoff/finish',
 } as const;
 export type HttpRequestEventName = keyof typeof httpEndpoints;
+
+/** Endpoint for each notification event: POSTed once, its answer ignored (nothing waits for it). */
+export const httpNotifications = {
+  'vk-handoff-cancel': '/handoff/cancel',
+} as const;
 
 export interface ConnectHttpOptions {
   /** e.g. `/api/verification` or `https://api.example.com/v1/verify` (no trailing slash needed). */
@@ -259,7 +268,7 @@ export function connectHttp(root: EventTarget, options: ConnectHttpOptions): () 
     });
   }
 
-  const listeners = (Object.keys(httpEndpoints) as HttpRequestEventName[]).map((eventName) => {
+  const listeners: [eventName: string, listener: (event: Event) => void][] = (Object.keys(httpEndpoints) as HttpRequestEventName[]).map((eventName) => {
     const url = joinUrl(options.baseUrl, httpEndpoints[eventName]);
     const listener = (event: Event): void => {
       const detail: unknown = (event as CustomEvent<unknown>).detail;
@@ -274,8 +283,19 @@ export function connectHttp(root: EventTarget, options: ConnectHttpOptions): () 
       else detail.respond(send());
     };
     root.addEventListener(eventName, listener);
-    return [eventName, listener] as const;
+    return [eventName, listener];
   });
+
+  for (const [eventName, path] of Object.entries(httpNotifications)) {
+    const url = joinUrl(options.baseUrl, path);
+    const listener = (event: Event): void => {
+      const detail: unknown = (event as CustomEvent<unknown>).detail;
+      // Fire and forget: a lost notification costs nothing the server's own expiry does not cover.
+      if (typeof detail === 'object' && detail !== null) postJson(url, requestBody(detail as Record<string, unknown>), undefined).catch(() => undefined);
+    };
+    root.addEventListener(eventName, listener);
+    listeners.push([eventName, listener]);
+  }
 
   return () => {
     for (const [eventName, listener] of listeners) root.removeEventListener(eventName, listener);

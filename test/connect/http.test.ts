@@ -63,6 +63,10 @@ describe('connectHttp', () => {
       ['vk-new-contact-submit', { kind: 'email', value: 'new@example.com' }],
       ['vk-reset-submit', { summary: { lost: ['totp'] } }],
       ['vk-recovery-codes-regenerate', {}],
+      ['vk-handoff-create', { slots: ['video'] }],
+      ['vk-handoff-status', { handoffId: 'h-1', slots: ['video'] }],
+      ['vk-handoff-open', { token: 'Zq3xY8' }],
+      ['vk-handoff-finish', { token: 'Zq3xY8' }],
     ];
     for (const [eventName, fields] of cases) {
       it(`${eventName} → POST ${httpEndpoints[eventName as keyof typeof httpEndpoints]} with the detail as JSON`, async () => {
@@ -85,6 +89,20 @@ describe('connectHttp', () => {
       expect(result['body']).to.deep.equal({ slotId: 'id-front', fileId: 'c1', kind: 'image', mime: 'image/jpeg', name: 'id-front.jpg' });
       expect(result['file']).to.deep.equal({ name: 'c1.jpg', size: 1000 });
       expect(result['headers']).to.deep.equal({ 'x-test': 'fresh', 'content-type': 'multipart/form-data' });
+    });
+
+    it('vk-handoff-cancel (a notification) → POST /handoff/cancel once, answer ignored; nothing after disconnect', () => {
+      const calls: [unknown, unknown][] = [];
+      const recording: typeof fetch = (input, init) => {
+        calls.push([input, init?.body]);
+        return fetch(input, init);
+      };
+      disconnect = connectHttp(root, { baseUrl: '/api/echo', fetch: recording });
+      root.dispatchEvent(new CustomEvent('vk-handoff-cancel', { detail: { handoffId: 'h-1' }, bubbles: true, composed: true }));
+      expect(calls).to.deep.equal([['/api/echo/handoff/cancel', '{"handoffId":"h-1"}']]);
+      disconnect();
+      root.dispatchEvent(new CustomEvent('vk-handoff-cancel', { detail: { handoffId: 'h-2' }, bubbles: true, composed: true }));
+      expect(calls).to.have.length(1);
     });
 
     it('passes the server answer through for the element to validate', async () => {

@@ -21,6 +21,8 @@ import { answersSubmitResultSchema } from '../../src/elements/questionnaire/ques
 import { accountLookupAnswerSchema, newContactAnswerSchema, resetSubmitAnswerSchema } from '../../src/elements/reset-flow/reset-flow.schema.js';
 import { resetConfirmAnswerSchema } from '../../src/elements/reset-picker/reset-picker.schema.js';
 import { totpSecretAnswerSchema, totpVerifyAnswerSchema } from '../../src/elements/totp-setup/totp-setup.schema.js';
+import { regenerateAnswerSchema } from '../../src/elements/recovery-codes/recovery-codes.answers.js';
+import { handoffCreateAnswerSchema, handoffFinishAnswerSchema, handoffOpenAnswerSchema, handoffStatusAnswerSchema } from '../../src/elements/proof-uploader/proof-handoff.schema.js';
 import { recordConsole } from '../helpers.js';
 
 /** What the server received (see real-server.mjs). */
@@ -119,6 +121,11 @@ describe('connectHttp against a real HTTP server (another origin)', () => {
       ['vk-totp-verify', 'totp/verify', { code: '123456', purpose: 'link' }, totpVerifyAnswerSchema, (a) => expect(a).to.deep.equal({ ok: true })],
       ['vk-new-contact-submit', 'contact/new', { kind: 'email', value: 'new@example.com' }, newContactAnswerSchema, (a) => expect(a).to.deep.equal({ ok: true, masked: 'n•••@example.com' })],
       ['vk-reset-submit', 'reset/submit', { summary: { journey: 'mexcLoggedOut', lost: ['totp'], verified: ['email'] } }, resetSubmitAnswerSchema, (a) => expect(a['ok']).to.equal(true)],
+      ['vk-recovery-codes-regenerate', 'recovery-codes/regenerate', {}, regenerateAnswerSchema, (a) => expect(a['codes']).to.have.length(4)],
+      ['vk-handoff-create', 'handoff/create', { slots: ['video'] }, handoffCreateAnswerSchema, (a) => expect(a).to.include({ ok: true, handoffId: 'h-1' })],
+      ['vk-handoff-status', 'handoff/status', { handoffId: 'h-1', slots: ['video'] }, handoffStatusAnswerSchema, (a) => expect(a).to.deep.equal({ ok: true, state: 'connected', files: [] })],
+      ['vk-handoff-open', 'handoff/open', { token: 'Zq3xY8' }, handoffOpenAnswerSchema, (a) => expect(a).to.deep.equal({ ok: true, slots: ['video'] })],
+      ['vk-handoff-finish', 'handoff/finish', { token: 'Zq3xY8' }, handoffFinishAnswerSchema, (a) => expect(a).to.deep.equal({ ok: true })],
     ];
     for (const [eventName, path, fields, schema, expected] of rows) {
       it(`${eventName} → POST /${path}, the detail as JSON, an answer the element accepts`, async () => {

@@ -89,6 +89,15 @@ export function answer(endpoint, body, now) {
         : [200, { ok: true, masked: 'n•••@example.com' }];
     case 'reset/submit':
       return [200, { ok: true, reviewEta: now + 24 * 3600_000 }];
+    case 'handoff/create':
+      return [200, { ok: true, url: 'https://id.example.com/continue#t=Zq3xY8', expiresAt: now + 600_000, handoffId: 'h-1' }];
+    case 'handoff/status':
+      return [200, { ok: true, state: 'connected', files: [] }];
+    case 'handoff/open':
+      return [200, { ok: true, slots: ['video'] }];
+    case 'handoff/finish':
+    case 'handoff/cancel':
+      return [200, { ok: true }];
     case 'recovery-codes/regenerate':
       return [200, { ok: true, codes: ['P3XK-7RNV', 'A9FM-2WHC', 'Z5TB-6KQD', 'E4JR-8SYG'] }];
     default:
