@@ -117,6 +117,9 @@ function rejection(error: unknown): Promise<never> {
   return Promise.reject(error instanceof Error ? error : new Error(describeError(error)));
 }
 
+/** 9999-12-31T23:59:59.999Z: a later server time would put "now + 24 hours" past what a Date can show. */
+const latestServerTime = 253_402_300_799_999;
+
 /**
  * Corrects `clock` from an answer's `serverTime`, if it has one. A `serverTime` that is not epoch
  * milliseconds a Date can hold is a developer error; the answer itself still counts.
@@ -128,7 +131,9 @@ function syncClock(clock: Clock | undefined, value: unknown, eventName: string):
   } catch {
     return; // a getter that throws: the validation reports the answer
   }
-  const checked = optionalEpochMs(serverTime);
+  let checked = optionalEpochMs(serverTime);
+  // A "now" at the edge of what a Date holds leaves no room for the deadlines computed from it.
+  if (checked.ok && checked.value !== undefined && checked.value > latestServerTime) checked = { ok: false, problem: 'must be a real time, before the year 10000' };
   if (!checked.ok) console.error(new VkDeveloperError(`verikit: ${eventName}: respond() got field "serverTime" ${preview(serverTime)}: ${checked.problem}; the clock was not corrected.`));
   else if (checked.value !== undefined && clock?.syncToServerTime && Math.abs(checked.value - clock.now()) >= resyncThresholdMs) clock.syncToServerTime(checked.value);
 }

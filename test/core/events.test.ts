@@ -295,7 +295,8 @@ describe('dispatchRequest', () => {
       expect(clock.now()).to.equal(server - 60 * 60_000);
     });
 
-    for (const bad of [Number.NaN, -1, Number.MAX_SAFE_INTEGER, '2026-05-01T09:00:00Z', Number.POSITIVE_INFINITY]) {
+    // 8.64e15 is the last moment a Date holds: a clock set there could not show "now + 24 hours".
+    for (const bad of [Number.NaN, -1, Number.MAX_SAFE_INTEGER, 8.64e15, 253_402_300_800_000, '2026-05-01T09:00:00Z', Number.POSITIVE_INFINITY]) {
       it(`a serverTime of ${String(bad)} is a developer error; the clock stays and the answer still counts`, async () => {
         const clock = new ManualClock(server);
         answerWith(target, (detail) => detail.respond({ ok: true, expiresAt: 5, serverTime: bad } as Answer));
