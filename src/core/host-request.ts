@@ -197,14 +197,14 @@ export class HostRequest<Key extends string = string> implements ReactiveControl
   /**
    * The shared feedback: the state's text (`part="feedback"`, plus `error` for errors), a Cancel
    * button while asking (`part="cancel"`), and "Try again" after an error when the run offered it
-   * (`part="retry"`).
+   * (`part="retry"`). `dir="auto"`: the text may be the host's own message, in another script than the page.
    */
   render(id?: string): TemplateResult | typeof nothing {
     const text = this.text;
     if (!text) return nothing;
     const error = this.#status === 'error';
     return html`<div class="feedback-row">
-      <p part=${error ? 'feedback error' : 'feedback'} id=${id ?? nothing} class="feedback" data-kind=${this.#status}>${text}</p>
+      <p part=${error ? 'feedback error' : 'feedback'} id=${id ?? nothing} class="feedback" data-kind=${this.#status} dir="auto">${text}</p>
       ${this.busy
         ? html`<button type="button" part="cancel" class="vk-button" data-variant="secondary" @click=${() => this.cancel()}>${this.#host.t('request.cancel')}</button>`
         : nothing}

@@ -10,7 +10,7 @@ const answerSchema = z.object({ ok: z.boolean() });
 class TestRequester extends VkElement {
   readonly request = new HostRequest(this, { announceAs: (text) => `photo.png: ${text}` });
   override render() {
-    return this.liveRegion();
+    return html`${this.request.render()} ${this.liveRegion()}`;
   }
 }
 customElements.define('vk-test-requester', TestRequester);
@@ -40,5 +40,14 @@ describe('HostRequest', () => {
     await recordConsole('warn', () => ask(el));
     expect(el.request.text).to.equal('Still waiting for an answer. Check your connection, then try again.');
     expect(announced(el)).to.equal('photo.png: Still waiting for an answer. Check your connection, then try again.');
+  });
+
+  it("shows the host's message in its own direction (dir=auto), so English in an Arabic page keeps its punctuation", async () => {
+    const el = await fixture<TestRequester>(html`<vk-test-requester dir="rtl"></vk-test-requester>`);
+    el.request.fail('Server busy. Try again in 5 minutes.');
+    await el.updateComplete;
+    const feedback = el.shadowRoot?.querySelector('[part~="feedback"]');
+    expect(feedback?.textContent).to.equal('Server busy. Try again in 5 minutes.');
+    expect(feedback?.getAttribute('dir')).to.equal('auto');
   });
 });
