@@ -4,7 +4,10 @@ import { isProofMessageKey } from './proof-uploader.messages.js';
 import { proofCaptureModes } from './proof-uploader.types.js';
 
 const nonEmpty = z.string().check(z.minLength(1));
-const positiveInt = z.number().check(z.int(), z.positive());
+// Whole numbers through a refine, as the answers' schemas do: z.int() brings zod's number-format
+// checks (~0.4 KB gzip) for this one rule.
+const wholeNumber = z.refine(Number.isSafeInteger, 'must be a whole number');
+const positiveInt = z.number().check(wholeNumber, z.positive());
 
 /** A message's params: strings, numbers, and dates (formatted with Intl in the element's locale). */
 export type ProofTextParams = Record<string, string | number | Date>;
@@ -49,7 +52,7 @@ export const proofSlotSchema = z
     /** Accepted kinds, checked against the file's true type (magic bytes). */
     accept: z.array(z.enum(fileKinds)).check(z.minLength(1)),
     /** Uploaded files needed for the slot to be complete (default: 1 when required, else 0). */
-    minFiles: z.optional(z.number().check(z.int(), z.nonnegative())),
+    minFiles: z.optional(z.number().check(wholeNumber, z.nonnegative())),
     /** Most files the slot takes (default 1). */
     maxFiles: z.optional(positiveInt),
     /** Largest file accepted, in bytes (default 20 MB). */
