@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { Announcer } from './announcer.js';
 import { systemClock, type Clock } from './clock.js';
 import { vkConfigContext, type VkConfig } from './context.js';
-import { dateFormat, listFormat, localeDirection, onMessagesChange, translate, type MessageCatalog, type MessageParams } from './i18n.js';
+import { dateFormat, listFormat, onMessagesChange, translate, type MessageCatalog, type MessageParams } from './i18n.js';
 import { requestMessages, type RequestMessageKey } from './request.messages.js';
 import { baseStyles } from './styles.js';
 
@@ -70,10 +70,6 @@ export class VkElement<Key extends string = string> extends LitElement {
     const lang = (onServer ? this.getAttribute('lang') : this.closest('[lang]')?.getAttribute('lang')) ?? '';
     if (lang) return lang;
     return onServer ? 'en' : document.documentElement.lang || 'en';
-  }
-
-  protected get direction(): 'ltr' | 'rtl' {
-    return localeDirection(this.locale);
   }
 
   /**

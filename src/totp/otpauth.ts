@@ -61,19 +61,25 @@ function tailBitsAreZero(value: string): boolean {
   return spareBits === 0 || (last & ((1 << spareBits) - 1)) === 0;
 }
 
-const base32Secret = z.pipe(
-  z.string('must be a base32 string'),
-  z.pipe(
-    z.transform((value: string) => normalizeBase32(value)),
-    z.string().check(
-      z.regex(/^[A-Z2-7]*$/, 'must be base32 (letters A–Z and digits 2–7 only)'),
-      z.minLength(MIN_SECRET_BASE32_LENGTH, `must be at least ${MIN_SECRET_BASE32_LENGTH} base32 characters (128 bits, RFC 4226)`),
-      z.refine((value) => possibleTailLengths.has(value.length % 8), 'has a length no whole number of bytes encodes to in base32'),
-      z.refine(tailBitsAreZero, 'ends in a character whose unused low bits are not zero (not a canonical base32 encoding)'),
-      z.refine((value) => Math.floor((value.length * 5) / 8) <= MAX_SECRET_BYTES, `must encode at most ${MAX_SECRET_BYTES} bytes (otplib's limit)`),
-    ),
-  ),
+// `overwrite` normalises before the checks (what `trim()` does), so no pipe/transform: zod/mini
+// functions nobody else uses cost every entry that validates a key (measured: 0.47 KB gzip off verikit/define).
+const base32Secret = z.string('must be a base32 string').check(
+  z.overwrite(normalizeBase32),
+  z.refine((value) => /^[A-Z2-7]*$/.test(value), 'must be base32 (letters A–Z and digits 2–7 only)'),
+  z.minLength(MIN_SECRET_BASE32_LENGTH, `must be at least ${MIN_SECRET_BASE32_LENGTH} base32 characters (128 bits, RFC 4226)`),
+  z.refine((value) => possibleTailLengths.has(value.length % 8), 'has a length no whole number of bytes encodes to in base32'),
+  z.refine(tailBitsAreZero, 'ends in a character whose unused low bits are not zero (not a canonical base32 encoding)'),
+  z.refine((value) => Math.floor((value.length * 5) / 8) <= MAX_SECRET_BYTES, `must encode at most ${MAX_SECRET_BYTES} bytes (otplib's limit)`),
 );
+
+/** `sha256 ` → `SHA256`; a string that names no algorithm fails (the cast: `refine` does not narrow the type). */
+const algorithm = z
+  .string()
+  .check(
+    z.trim(),
+    z.toUpperCase(),
+    z.refine((value) => (TOTP_ALGORITHMS as readonly string[]).includes(value), 'must be SHA1, SHA256 or SHA512'),
+  ) as z.ZodMiniType<TotpAlgorithm, string>;
 
 // The label separator is a colon, so neither part may hold one (Key URI format). A lone surrogate
 // (half of an emoji, cut by a truncation) cannot be percent-encoded: encodeURIComponent throws a URIError.
@@ -91,10 +97,7 @@ export const totpKeySchema = z.object({
   secret: base32Secret,
   issuer: labelPart,
   account: labelPart,
-  algorithm: z._default(
-    z.pipe(z.string().check(z.trim(), z.toUpperCase()), z.enum(TOTP_ALGORITHMS, 'must be SHA1, SHA256 or SHA512')),
-    TOTP_DEFAULTS.algorithm,
-  ),
+  algorithm: z._default(algorithm, TOTP_DEFAULTS.algorithm),
   digits: z._default(z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number'), z.minimum(6, 'must be 6, 7 or 8'), z.maximum(8, 'must be 6, 7 or 8')), TOTP_DEFAULTS.digits),
   period: z._default(
     z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number of seconds'), z.minimum(1, 'must be 1–3600 seconds'), z.maximum(3600, 'must be 1–3600 seconds')),

@@ -3,7 +3,7 @@ import { ManualClock, systemClock } from '../../src/core/clock.js';
 import { VkElement } from '../../src/core/base-element.js';
 import { CountdownController } from '../../src/core/countdown.js';
 import { defineElement } from '../../src/core/define.js';
-import { registerMessages, type Message } from '../../src/core/i18n.js';
+import { localeDirection, registerMessages, type Message } from '../../src/core/i18n.js';
 import '../../src/elements/provider/vk-provider.js';
 import type { VkProvider } from '../../src/elements/provider/vk-provider.js';
 import { VkDeveloperError } from '../../src/core/errors.js';
@@ -25,7 +25,7 @@ class VkProbe extends VkElement<keyof typeof probeMessages> {
     return this.locale;
   }
   get seenDirection(): string {
-    return this.direction;
+    return localeDirection(this.locale);
   }
   get seenNow(): number {
     return this.clock.now();

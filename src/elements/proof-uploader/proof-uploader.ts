@@ -6,7 +6,7 @@ import { VkDeveloperError } from '../../core/errors.js';
 import { acceptByKind } from '../../core/file-sniff.js';
 import { checked, listOf, oneOf, wholeNumber } from '../../core/host-data.js';
 import { HostRequest, type RequestTexts } from '../../core/host-request.js';
-import { formatFileSize, isolate, numberFormat, translate } from '../../core/i18n.js';
+import { formatFileSize, isolate, localeDirection, numberFormat, translate } from '../../core/i18n.js';
 import { canRetry, checkFile, downscaleEntry, newEntryId, restoredEntries, statusOf, summarize, Thumbnails, type ProofEntry, type Rejection } from './proof-entries.js';
 import { ProofInput } from './proof-input.js';
 import { cameraModeOf, cameraSupported, ProofCamera, type CameraMode } from './proof-camera.js';
@@ -229,7 +229,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
   override render(): TemplateResult {
     this.#thumbnails.begin();
     const slots = this.#handoff.visibleSlots(this.slots);
-    return html`<div class="slots" dir=${this.direction}>
+    return html`<div class="slots" dir=${localeDirection(this.locale)}>
         ${this.#handoff.render()} ${repeat(slots, (slot) => slot.id, (slot) => this.#renderSlot(slot))} ${this.#handoff.renderEnd()}
       </div>
       ${this.liveRegion()}`;

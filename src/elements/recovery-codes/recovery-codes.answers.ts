@@ -6,9 +6,9 @@ import { checkCodes } from './recovery-codes.format.js';
  * so zod is not part of `verikit/recovery-codes`'s first download (see `recovery-codes.ts`).
  */
 const codes = z.array(z.string()).check(
-  z.superRefine((value, context) => {
-    const checked = checkCodes(value);
-    if (!checked.ok) context.addIssue({ code: 'custom', message: checked.problem, input: value });
+  z.check<string[]>((payload) => {
+    const checked = checkCodes(payload.value);
+    if (!checked.ok) payload.issues.push({ code: 'custom', message: checked.problem, input: payload.value });
   }),
 );
 

@@ -25,7 +25,7 @@ const factorKind = z.enum(factorKinds);
 const contactKind = z.enum(contactKinds);
 const questionnaireMode = z.enum(questionnaireModes);
 const restriction = z.object({
-  hours: z.optional(z.number().check(z.int(), z.nonnegative())),
+  hours: z.optional(z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number'), z.nonnegative())),
   items: z.optional(z.array(z.enum(restrictedItems))),
 });
 
