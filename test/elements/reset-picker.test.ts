@@ -165,7 +165,7 @@ describe('<vk-reset-picker>', () => {
       factorBox(picker, 'phone').click();
       expect((await second).detail.route).to.equal('migration');
       await picker.updateComplete;
-      expect(textOf(picker, 'migration')).to.contain('Neither your email nor your phone can receive codes');
+      expect(textOf(picker, 'migration')).to.contain('Neither your e-mail nor your phone can receive codes');
       expect(part(picker, 'confirm')).to.equal(null);
       expect(textOf(picker, 'status')).to.equal('A reset cannot sign you in');
       await expect(picker).to.be.accessible();

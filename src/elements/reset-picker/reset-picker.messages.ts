@@ -4,7 +4,7 @@ import type { Message } from '../../core/i18n.js';
 export const pickerMessages = {
   'picker.legend': 'Which security items can you no longer use?',
   'picker.hint': 'Tick every item you have lost access to. You can pick several.',
-  'picker.factor.email': 'Email',
+  'picker.factor.email': 'E-mail',
   'picker.factor.phone': 'Phone number',
   'picker.factor.totp': 'Authenticator app',
   'picker.factorWithValue': '{name} ({masked})',
@@ -17,7 +17,7 @@ export const pickerMessages = {
   'picker.recoveryCode': 'Use a recovery code',
   'picker.migration.title': 'A reset cannot sign you in',
   'picker.migration.info':
-    'Neither your email nor your phone can receive codes, so resetting will not let you log in. Create a new account and migrate a working email or phone number to your verified account. Migration needs a face scan.',
+    'Neither your e-mail nor your phone can receive codes, so resetting will not let you log in. Create a new account and migrate a working e-mail address or phone number to your verified account. Migration needs a face scan.',
   'picker.migration.action': 'Start migration',
   'picker.refused.title': 'Your security items cannot be reset',
   'picker.refused.frozen': 'This account is frozen. Unfreeze it, or contact support, before resetting security items.',
