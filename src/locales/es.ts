@@ -82,7 +82,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'No vinculado a esta cuenta',
   'picker.noneTicked': 'Marca al menos un elemento que ya no puedas usar.',
-  'picker.next.verify': 'A continuación, verificarás: {items}. Los códigos son válidos durante 15 minutos.',
+  'picker.next.verify': 'A continuación, verificarás: {items}.',
+  'picker.next.sentCodes': 'Los códigos que enviamos por correo electrónico o SMS son válidos durante 15 minutos.',
+  'picker.next.totpCodes': 'Los códigos de la aplicación de autenticación cambian cada 30 segundos.',
   'picker.next.nothingLeft':
     'No queda ningún elemento que verificar con un código. Demostrarás que la cuenta es tuya respondiendo preguntas sobre la cuenta y aportando documentos.',
   'picker.faceScan.info':

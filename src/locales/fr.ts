@@ -82,7 +82,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Non associé à ce compte',
   'picker.noneTicked': 'Cochez au moins un élément que vous ne pouvez plus utiliser.',
-  'picker.next.verify': 'Ensuite, vous vérifierez : {items}. Les codes sont valables 15 minutes.',
+  'picker.next.verify': 'Ensuite, vous vérifierez : {items}.',
+  'picker.next.sentCodes': 'Les codes envoyés par e-mail ou SMS sont valables 15 minutes.',
+  'picker.next.totpCodes': 'Les codes de l’application d’authentification changent toutes les 30 secondes.',
   'picker.next.nothingLeft':
     'Aucun élément ne reste à vérifier par code. Vous prouverez que le compte vous appartient en répondant à des questions sur le compte et en fournissant des documents.',
   'picker.faceScan.info':

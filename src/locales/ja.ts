@@ -74,7 +74,9 @@ export default {
   'picker.factorWithValue': '{name}（{masked}）',
   'picker.notBound': 'このアカウントに未連携',
   'picker.noneTicked': '使えなくなった項目を少なくとも1つ選択してください。',
-  'picker.next.verify': '次に、{items} を認証します。コードの有効期間は15分です。',
+  'picker.next.verify': '次に、{items} を認証します。',
+  'picker.next.sentCodes': 'メールまたはSMSで送るコードの有効期間は15分です。',
+  'picker.next.totpCodes': '認証アプリのコードは30秒ごとに変わります。',
   'picker.next.nothingLeft':
     'コードで認証できる項目が残っていません。代わりに、アカウントに関する質問への回答と書類の提出で、ご本人のアカウントであることを証明していただきます。',
   'picker.faceScan.info': '本人確認（上級KYC）が完了しているため、認証コードの代わりに顔認証を利用できます。',

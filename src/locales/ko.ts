@@ -74,7 +74,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': '이 계정에 연결되지 않음',
   'picker.noneTicked': '더 이상 사용할 수 없는 항목을 하나 이상 선택하세요.',
-  'picker.next.verify': '다음으로 {items}을(를) 인증합니다. 코드는 15분 동안 유효합니다.',
+  'picker.next.verify': '다음으로 {items}을(를) 인증합니다.',
+  'picker.next.sentCodes': '이메일 또는 SMS로 보내는 코드는 15분 동안 유효합니다.',
+  'picker.next.totpCodes': '인증 앱 코드는 30초마다 바뀝니다.',
   'picker.next.nothingLeft':
     '코드로 인증할 항목이 남아 있지 않습니다. 대신 계정 관련 질문에 답하고 서류를 제출하여 본인 계정임을 증명하게 됩니다.',
   'picker.faceScan.info': '신원 인증(고급 KYC)이 완료되어 인증 코드 대신 얼굴 인식을 사용할 수 있습니다.',

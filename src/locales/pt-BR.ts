@@ -82,7 +82,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Não vinculado a esta conta',
   'picker.noneTicked': 'Marque pelo menos um item que você não consegue mais usar.',
-  'picker.next.verify': 'Em seguida, você vai verificar: {items}. Os códigos valem por 15 minutos.',
+  'picker.next.verify': 'Em seguida, você vai verificar: {items}.',
+  'picker.next.sentCodes': 'Os códigos enviados por e-mail ou SMS valem por 15 minutos.',
+  'picker.next.totpCodes': 'Os códigos do app autenticador mudam a cada 30 segundos.',
   'picker.next.nothingLeft':
     'Não resta nenhum item para verificar com código. Você vai provar que a conta é sua respondendo a perguntas sobre a conta e enviando documentos.',
   'picker.faceScan.info':

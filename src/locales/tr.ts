@@ -80,7 +80,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Bu hesaba bağlı değil',
   'picker.noneTicked': 'Artık kullanamadığınız en az bir öğeyi işaretleyin.',
-  'picker.next.verify': 'Sırada şunları doğrulayacaksınız: {items}. Kodlar 15 dakika geçerlidir.',
+  'picker.next.verify': 'Sırada şunları doğrulayacaksınız: {items}.',
+  'picker.next.sentCodes': 'E-posta veya SMS ile gönderdiğimiz kodlar 15 dakika geçerlidir.',
+  'picker.next.totpCodes': 'Kimlik doğrulama uygulamasının kodları 30 saniyede bir değişir.',
   'picker.next.nothingLeft':
     'Kodla doğrulanacak öğe kalmadı. Bunun yerine hesabın size ait olduğunu hesap soruları ve belgelerle kanıtlayacaksınız.',
   'picker.faceScan.info': 'Kimliğiniz tam olarak doğrulandı (ileri seviye KYC); bu nedenle doğrulama kodlarının yerine yüz taraması kullanılabilir.',

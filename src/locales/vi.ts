@@ -74,7 +74,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Chưa liên kết với tài khoản này',
   'picker.noneTicked': 'Đánh dấu ít nhất một mục bạn không còn dùng được.',
-  'picker.next.verify': 'Tiếp theo, bạn sẽ xác minh: {items}. Mã có hiệu lực trong 15 phút.',
+  'picker.next.verify': 'Tiếp theo, bạn sẽ xác minh: {items}.',
+  'picker.next.sentCodes': 'Mã gửi qua e-mail hoặc SMS có hiệu lực trong 15 phút.',
+  'picker.next.totpCodes': 'Mã của ứng dụng xác thực thay đổi sau mỗi 30 giây.',
   'picker.next.nothingLeft':
     'Không còn mục nào để xác minh bằng mã. Thay vào đó, bạn sẽ chứng minh tài khoản là của mình bằng cách trả lời câu hỏi về tài khoản và gửi giấy tờ.',
   'picker.faceScan.info': 'Danh tính của bạn đã được xác minh đầy đủ (KYC nâng cao), nên có thể dùng quét khuôn mặt thay cho mã xác minh.',

@@ -10,7 +10,10 @@ export const pickerMessages = {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Not bound to this account',
   'picker.noneTicked': 'Tick at least one item you can no longer use.',
-  'picker.next.verify': 'Next, you will verify: {items}. Codes are valid for 15 minutes.',
+  'picker.next.verify': 'Next, you will verify: {items}.',
+  // Said only of the codes it is true of: e-mail and SMS codes last 15 minutes, authenticator codes change every 30 seconds.
+  'picker.next.sentCodes': 'Codes we send by e-mail or SMS are valid for 15 minutes.',
+  'picker.next.totpCodes': 'Authenticator codes change every 30 seconds.',
   'picker.next.nothingLeft': 'No item is left to verify with a code. You will prove that the account is yours with account questions and documents instead.',
   'picker.faceScan.info': 'Your identity is fully verified (advanced KYC), so a face scan can replace the verification codes.',
   'picker.faceScan.action': 'Use a face scan instead',
