@@ -281,7 +281,10 @@ export default {
   'proof.file.remove.label': 'إزالة {name}',
   'proof.reject.empty': 'الملف {name} فارغ (0 بايت). اختر الملف مرة أخرى.',
   'proof.reject.too-large': 'حجم {name} هو {size}، والحد الأقصى {max}.',
-  'proof.reject.wrong-type': 'الملف {name} ليس من الأنواع المقبولة ({kinds}). العبرة بمحتوى الملف لا باسمه.',
+  'proof.reject.wrong-type': 'الملف {name} ليس {kinds}. اختر ملفًا بصيغة {formats}.',
+  'proof.reject.kind.image': 'صورة',
+  'proof.reject.kind.video': 'فيديو',
+  'proof.reject.kind.pdf': 'ملف PDF',
   'proof.reject.unreadable': 'تعذّرت قراءة {name} (نُقل أو تغيّر بعد اختياره). اختره مرة أخرى.',
   'proof.reject.too-many': {
     zero: 'لم يُضَف {name}: هذا العنصر لا يقبل ملفات.',

@@ -262,7 +262,10 @@ export default {
   'proof.file.remove.label': 'Eliminar {name}',
   'proof.reject.empty': '{name} está vacío (0 bytes). Vuelve a elegir el archivo.',
   'proof.reject.too-large': '{name} ocupa {size}; el límite es {max}.',
-  'proof.reject.wrong-type': '{name} no es de ninguno de los tipos aceptados ({kinds}). Cuenta su contenido, no su nombre.',
+  'proof.reject.wrong-type': '{name} no es {kinds}. Elige un archivo en formato {formats}.',
+  'proof.reject.kind.image': 'una foto',
+  'proof.reject.kind.video': 'un vídeo',
+  'proof.reject.kind.pdf': 'un PDF',
   'proof.reject.unreadable': 'No se ha podido leer {name} (se movió o cambió después de elegirlo). Vuelve a elegirlo.',
   'proof.reject.too-many': {
     one: 'No se ha añadido {name}: este elemento admite un solo archivo.',

@@ -261,7 +261,10 @@ export default {
   'proof.file.remove.label': 'Remover {name}',
   'proof.reject.empty': '{name} está vazio (0 bytes). Escolha o arquivo novamente.',
   'proof.reject.too-large': '{name} tem {size}; o limite é {max}.',
-  'proof.reject.wrong-type': '{name} não é de um dos tipos aceitos ({kinds}). Vale o conteúdo do arquivo, não o nome.',
+  'proof.reject.wrong-type': '{name} não é {kinds}. Escolha um arquivo no formato {formats}.',
+  'proof.reject.kind.image': 'uma foto',
+  'proof.reject.kind.video': 'um vídeo',
+  'proof.reject.kind.pdf': 'um PDF',
   'proof.reject.unreadable': 'Não foi possível ler {name} (foi movido ou alterado depois de escolhido). Escolha-o novamente.',
   'proof.reject.too-many': {
     one: '{name} não foi adicionado: este item aceita um arquivo.',

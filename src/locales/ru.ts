@@ -258,7 +258,10 @@ export default {
   'proof.file.remove.label': 'Удалить {name}',
   'proof.reject.empty': 'Файл {name} пустой (0 байт). Выберите файл ещё раз.',
   'proof.reject.too-large': 'Размер файла {name} — {size}; допустимо не более {max}.',
-  'proof.reject.wrong-type': 'Файл {name} не относится к допустимым типам ({kinds}). Важно содержимое файла, а не его имя.',
+  'proof.reject.wrong-type': 'Файл {name} — не {kinds}. Выберите файл в формате {formats}.',
+  'proof.reject.kind.image': 'фото',
+  'proof.reject.kind.video': 'видео',
+  'proof.reject.kind.pdf': 'PDF',
   'proof.reject.unreadable': 'Не удалось прочитать {name} (его переместили или изменили после выбора). Выберите его снова.',
   'proof.reject.too-many': {
     one: 'Файл {name} не добавлен: сюда можно загрузить не более {count} файла.',

@@ -230,7 +230,10 @@ export default {
   'proof.file.remove.label': '{name} dosyasını kaldır',
   'proof.reject.empty': '{name} boş (0 bayt). Dosyayı yeniden seçin.',
   'proof.reject.too-large': '{name} boyutu {size}; sınır {max}.',
-  'proof.reject.wrong-type': '{name} kabul edilen türlerden biri değil ({kinds}). Adı değil, içeriği belirleyicidir.',
+  'proof.reject.wrong-type': '{name} bir {kinds} değil. {formats} biçiminde bir dosya seçin.',
+  'proof.reject.kind.image': 'fotoğraf',
+  'proof.reject.kind.video': 'video',
+  'proof.reject.kind.pdf': 'PDF',
   'proof.reject.unreadable': '{name} okunamadı (seçildikten sonra taşındı veya değiştirildi). Yeniden seçin.',
   'proof.reject.too-many': {
     one: '{name} eklenmedi: bu öğe yalnızca bir dosya alır.',
