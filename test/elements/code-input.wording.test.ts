@@ -106,5 +106,16 @@ describe('<vk-code-input> what the user reads', () => {
       await settle(el);
       expect(hasState(el, 'success')).to.equal(true);
     });
+
+    it('keeps the host\'s English message left to right in an Arabic page (dir="auto")', async () => {
+      const { el } = await mount({ channel: 'sms' }, { locale: 'ar' });
+      answerNext(el, 'vk-code-submit', { ok: false, reason: 'error', message: 'A newer code was sent; use the latest one.' });
+      await paste(el, '111111');
+      await settle(el);
+      const status = part(el, '[part="status"]');
+      expect(getComputedStyle(el).direction).to.equal('rtl');
+      expect(status.getAttribute('dir')).to.equal('auto');
+      expect(status.matches(':dir(ltr)'), 'the English sentence keeps its full stop at its end').to.equal(true);
+    });
   });
 });

@@ -279,7 +279,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
       })}
       <div part="actions" class="actions">${this.#renderButtons()}</div>
       ${this.#timers.render((remaining) => this.#countdown(remaining))}
-      <p part="status" id="status" class="status" data-tone=${tone}>${status}</p>
+      <p part="status" id="status" class="status" data-tone=${tone} dir="auto">${status}</p>
       ${locked
         ? html`<div part="lock" class="lock">
             <p part="timer lock-timer" class="timer" aria-hidden="true">${this.t('code.unlocksIn', { time: this.#countdown(this.#timers.lock.remaining) })}</p>
