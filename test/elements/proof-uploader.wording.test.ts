@@ -120,8 +120,19 @@ describe('<vk-proof-uploader> what the user reads', () => {
       await element.addFiles('id', [pdfFile('old.pdf')]);
       await settle(element);
       await settle(element);
-      const status = scope.querySelector('[part="file-status"]')?.textContent ?? '';
-      expect(status).to.contain(isolate('Older than 3 months (per policy).'));
+      const status = scope.querySelector('[part="file-status"]');
+      expect(status?.textContent).to.contain(isolate('Older than 3 months (per policy).'));
+
+      // The host's own error message (retryable) is the whole status line: it resolves its own direction.
+      const other = await mount([idSlot], 'ar');
+      other.addEventListener('vk-proof-upload', (event: VkProofUploadEvent) => event.detail.respond({ ok: false, reason: 'error', message: 'Storage is busy, try later.' }));
+      await other.addFiles('id', [pdfFile('new.pdf')]);
+      await settle(other);
+      await settle(other);
+      const busy = root(other).querySelector('[part="file-status"]');
+      expect(busy?.textContent).to.contain('Storage is busy, try later.');
+      expect(busy?.getAttribute('dir')).to.equal('auto');
+      expect(busy?.matches(':dir(ltr)')).to.equal(true);
     });
   });
 });

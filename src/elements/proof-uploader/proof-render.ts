@@ -125,7 +125,7 @@ export function renderFile(host: Host, entry: ProofEntry, view: FileRowView): Te
     </div>
     <div class="file-detail">
       ${busy ? html`<progress part="progress" max="1" .value=${entry.progress} aria-label=${host.t('proof.file.progress', { name })}></progress>` : nothing}
-      <span part="file-status" class="file-status" data-kind=${kind}>${text}</span>
+      <span part="file-status" class="file-status" data-kind=${kind} dir="auto">${text}</span>
       <div class="file-actions">
         ${busy ? button('cancel', view.cancel) : nothing} ${canRetry(entry) ? button('retry', view.retry) : nothing}
         ${busy ? nothing : button('remove', view.remove)}
