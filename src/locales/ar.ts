@@ -88,7 +88,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'غير مرتبط بهذا الحساب',
   'picker.noneTicked': 'حدّد عنصرًا واحدًا على الأقل لم تعد تستطيع استخدامه.',
-  'picker.next.verify': 'ستتحقق بعد ذلك من: {items}. الرموز صالحة لمدة 15 دقيقة.',
+  'picker.next.verify': 'ستتحقق بعد ذلك من: {items}.',
+  'picker.next.sentCodes': 'الرموز المرسلة بالبريد الإلكتروني أو الرسائل القصيرة صالحة لمدة 15 دقيقة.',
+  'picker.next.totpCodes': 'رموز تطبيق المصادقة تتغير كل 30 ثانية.',
   'picker.next.nothingLeft':
     'لم يتبقَّ أي عنصر يمكن التحقق منه برمز. بدلًا من ذلك ستثبت أن الحساب لك بالإجابة عن أسئلة حول الحساب وتقديم مستندات.',
   'picker.faceScan.info': 'هويتك موثّقة بالكامل (التحقق المتقدّم من الهوية KYC)، لذا يمكن أن يحلّ مسح الوجه محل رموز التحقق.',
@@ -279,7 +281,10 @@ export default {
   'proof.file.remove.label': 'إزالة {name}',
   'proof.reject.empty': 'الملف {name} فارغ (0 بايت). اختر الملف مرة أخرى.',
   'proof.reject.too-large': 'حجم {name} هو {size}، والحد الأقصى {max}.',
-  'proof.reject.wrong-type': 'الملف {name} ليس من الأنواع المقبولة ({kinds}). العبرة بمحتوى الملف لا باسمه.',
+  'proof.reject.wrong-type': 'الملف {name} ليس {kinds}. اختر ملفًا بصيغة {formats}.',
+  'proof.reject.kind.image': 'صورة',
+  'proof.reject.kind.video': 'فيديو',
+  'proof.reject.kind.pdf': 'ملف PDF',
   'proof.reject.unreadable': 'تعذّرت قراءة {name} (نُقل أو تغيّر بعد اختياره). اختره مرة أخرى.',
   'proof.reject.too-many': {
     zero: 'لم يُضَف {name}: هذا العنصر لا يقبل ملفات.',

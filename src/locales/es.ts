@@ -82,7 +82,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'No vinculado a esta cuenta',
   'picker.noneTicked': 'Marca al menos un elemento que ya no puedas usar.',
-  'picker.next.verify': 'A continuación, verificarás: {items}. Los códigos son válidos durante 15 minutos.',
+  'picker.next.verify': 'A continuación, verificarás: {items}.',
+  'picker.next.sentCodes': 'Los códigos que enviamos por correo electrónico o SMS son válidos durante 15 minutos.',
+  'picker.next.totpCodes': 'Los códigos de la aplicación de autenticación cambian cada 30 segundos.',
   'picker.next.nothingLeft':
     'No queda ningún elemento que verificar con un código. Demostrarás que la cuenta es tuya respondiendo preguntas sobre la cuenta y aportando documentos.',
   'picker.faceScan.info':
@@ -260,7 +262,10 @@ export default {
   'proof.file.remove.label': 'Eliminar {name}',
   'proof.reject.empty': '{name} está vacío (0 bytes). Vuelve a elegir el archivo.',
   'proof.reject.too-large': '{name} ocupa {size}; el límite es {max}.',
-  'proof.reject.wrong-type': '{name} no es de ninguno de los tipos aceptados ({kinds}). Cuenta su contenido, no su nombre.',
+  'proof.reject.wrong-type': '{name} no es {kinds}. Elige un archivo en formato {formats}.',
+  'proof.reject.kind.image': 'una foto',
+  'proof.reject.kind.video': 'un vídeo',
+  'proof.reject.kind.pdf': 'un PDF',
   'proof.reject.unreadable': 'No se ha podido leer {name} (se movió o cambió después de elegirlo). Vuelve a elegirlo.',
   'proof.reject.too-many': {
     one: 'No se ha añadido {name}: este elemento admite un solo archivo.',

@@ -82,7 +82,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Non associé à ce compte',
   'picker.noneTicked': 'Cochez au moins un élément que vous ne pouvez plus utiliser.',
-  'picker.next.verify': 'Ensuite, vous vérifierez : {items}. Les codes sont valables 15 minutes.',
+  'picker.next.verify': 'Ensuite, vous vérifierez : {items}.',
+  'picker.next.sentCodes': 'Les codes envoyés par e-mail ou SMS sont valables 15 minutes.',
+  'picker.next.totpCodes': 'Les codes de l’application d’authentification changent toutes les 30 secondes.',
   'picker.next.nothingLeft':
     'Aucun élément ne reste à vérifier par code. Vous prouverez que le compte vous appartient en répondant à des questions sur le compte et en fournissant des documents.',
   'picker.faceScan.info':
@@ -262,8 +264,10 @@ export default {
   'proof.file.remove.label': 'Supprimer {name}',
   'proof.reject.empty': '{name} est vide (0 octet). Choisissez à nouveau le fichier.',
   'proof.reject.too-large': '{name} fait {size} ; la limite est de {max}.',
-  'proof.reject.wrong-type':
-    '{name} n’est pas d’un type accepté ({kinds}). C’est son contenu qui compte, pas son nom.',
+  'proof.reject.wrong-type': '{name} n’est pas {kinds}. Choisissez un fichier au format {formats}.',
+  'proof.reject.kind.image': 'une photo',
+  'proof.reject.kind.video': 'une vidéo',
+  'proof.reject.kind.pdf': 'un PDF',
   'proof.reject.unreadable': '{name} n’a pas pu être lu (déplacé ou modifié depuis qu’il a été choisi). Choisissez-le à nouveau.',
   'proof.reject.too-many': {
     one: '{name} n’a pas été ajouté : cet élément n’accepte qu’un fichier.',

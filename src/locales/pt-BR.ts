@@ -82,7 +82,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Não vinculado a esta conta',
   'picker.noneTicked': 'Marque pelo menos um item que você não consegue mais usar.',
-  'picker.next.verify': 'Em seguida, você vai verificar: {items}. Os códigos valem por 15 minutos.',
+  'picker.next.verify': 'Em seguida, você vai verificar: {items}.',
+  'picker.next.sentCodes': 'Os códigos enviados por e-mail ou SMS valem por 15 minutos.',
+  'picker.next.totpCodes': 'Os códigos do app autenticador mudam a cada 30 segundos.',
   'picker.next.nothingLeft':
     'Não resta nenhum item para verificar com código. Você vai provar que a conta é sua respondendo a perguntas sobre a conta e enviando documentos.',
   'picker.faceScan.info':
@@ -259,7 +261,10 @@ export default {
   'proof.file.remove.label': 'Remover {name}',
   'proof.reject.empty': '{name} está vazio (0 bytes). Escolha o arquivo novamente.',
   'proof.reject.too-large': '{name} tem {size}; o limite é {max}.',
-  'proof.reject.wrong-type': '{name} não é de um dos tipos aceitos ({kinds}). Vale o conteúdo do arquivo, não o nome.',
+  'proof.reject.wrong-type': '{name} não é {kinds}. Escolha um arquivo no formato {formats}.',
+  'proof.reject.kind.image': 'uma foto',
+  'proof.reject.kind.video': 'um vídeo',
+  'proof.reject.kind.pdf': 'um PDF',
   'proof.reject.unreadable': 'Não foi possível ler {name} (foi movido ou alterado depois de escolhido). Escolha-o novamente.',
   'proof.reject.too-many': {
     one: '{name} não foi adicionado: este item aceita um arquivo.',

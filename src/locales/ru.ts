@@ -84,7 +84,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Не привязано к этому аккаунту',
   'picker.noneTicked': 'Отметьте хотя бы одно средство защиты, которым вы больше не можете пользоваться.',
-  'picker.next.verify': 'Далее вы подтвердите: {items}. Коды действуют 15 минут.',
+  'picker.next.verify': 'Далее вы подтвердите: {items}.',
+  'picker.next.sentCodes': 'Коды, отправленные по электронной почте или SMS, действуют 15 минут.',
+  'picker.next.totpCodes': 'Коды приложения-аутентификатора меняются каждые 30 секунд.',
   'picker.next.nothingLeft':
     'Не осталось средств, которые можно подтвердить кодом. Вы докажете, что аккаунт принадлежит вам, ответив на вопросы об аккаунте и предоставив документы.',
   'picker.faceScan.info': 'Ваша личность полностью подтверждена (расширенная верификация KYC), поэтому вместо кодов можно пройти проверку по лицу.',
@@ -256,7 +258,10 @@ export default {
   'proof.file.remove.label': 'Удалить {name}',
   'proof.reject.empty': 'Файл {name} пустой (0 байт). Выберите файл ещё раз.',
   'proof.reject.too-large': 'Размер файла {name} — {size}; допустимо не более {max}.',
-  'proof.reject.wrong-type': 'Файл {name} не относится к допустимым типам ({kinds}). Важно содержимое файла, а не его имя.',
+  'proof.reject.wrong-type': 'Файл {name} — не {kinds}. Выберите файл в формате {formats}.',
+  'proof.reject.kind.image': 'фото',
+  'proof.reject.kind.video': 'видео',
+  'proof.reject.kind.pdf': 'PDF',
   'proof.reject.unreadable': 'Не удалось прочитать {name} (его переместили или изменили после выбора). Выберите его снова.',
   'proof.reject.too-many': {
     one: 'Файл {name} не добавлен: сюда можно загрузить не более {count} файла.',

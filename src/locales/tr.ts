@@ -80,7 +80,9 @@ export default {
   'picker.factorWithValue': '{name} ({masked})',
   'picker.notBound': 'Bu hesaba bağlı değil',
   'picker.noneTicked': 'Artık kullanamadığınız en az bir öğeyi işaretleyin.',
-  'picker.next.verify': 'Sırada şunları doğrulayacaksınız: {items}. Kodlar 15 dakika geçerlidir.',
+  'picker.next.verify': 'Sırada şunları doğrulayacaksınız: {items}.',
+  'picker.next.sentCodes': 'E-posta veya SMS ile gönderdiğimiz kodlar 15 dakika geçerlidir.',
+  'picker.next.totpCodes': 'Kimlik doğrulama uygulamasının kodları 30 saniyede bir değişir.',
   'picker.next.nothingLeft':
     'Kodla doğrulanacak öğe kalmadı. Bunun yerine hesabın size ait olduğunu hesap soruları ve belgelerle kanıtlayacaksınız.',
   'picker.faceScan.info': 'Kimliğiniz tam olarak doğrulandı (ileri seviye KYC); bu nedenle doğrulama kodlarının yerine yüz taraması kullanılabilir.',
@@ -228,7 +230,10 @@ export default {
   'proof.file.remove.label': '{name} dosyasını kaldır',
   'proof.reject.empty': '{name} boş (0 bayt). Dosyayı yeniden seçin.',
   'proof.reject.too-large': '{name} boyutu {size}; sınır {max}.',
-  'proof.reject.wrong-type': '{name} kabul edilen türlerden biri değil ({kinds}). Adı değil, içeriği belirleyicidir.',
+  'proof.reject.wrong-type': '{name} bir {kinds} değil. {formats} biçiminde bir dosya seçin.',
+  'proof.reject.kind.image': 'fotoğraf',
+  'proof.reject.kind.video': 'video',
+  'proof.reject.kind.pdf': 'PDF',
   'proof.reject.unreadable': '{name} okunamadı (seçildikten sonra taşındı veya değiştirildi). Yeniden seçin.',
   'proof.reject.too-many': {
     one: '{name} eklenmedi: bu öğe yalnızca bir dosya alır.',

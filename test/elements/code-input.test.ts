@@ -41,7 +41,7 @@ describe('<vk-code-input>', () => {
       expect(el.shadowRoot?.querySelectorAll('input')).to.have.length(1);
       expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
       expect(input.getAttribute('inputmode')).to.equal('numeric');
-      expect(input.labels?.[0]?.textContent.trim()).to.equal('Email verification code');
+      expect(input.labels?.[0]?.textContent.trim()).to.equal('E-mail verification code');
       expect(input.getAttribute('aria-describedby')).to.equal('hint status');
       expect(part(el, '#hint').textContent.trim()).to.equal('Enter the 6-digit code.');
       expect(part(el, '[part="slots"]').getAttribute('aria-hidden')).to.equal('true');

@@ -147,7 +147,7 @@ describe('<vk-proof-uploader> hostile input (issue 14)', () => {
     await element.addFiles('docs', [pdf('scan.pdf')]);
     await settle(element);
     expect(rows(element)[0]?.querySelector('[part="file-status"]')?.textContent).to.equal(
-      'This file is too large for the server. Remove it and choose a smaller one. The limit is 10 MB.',
+      `This file is too large for the server. Remove it and choose a smaller one. ${isolate('The limit is 10 MB.')}`,
     );
   });
 

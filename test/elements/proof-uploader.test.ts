@@ -281,7 +281,8 @@ describe('<vk-proof-uploader>', () => {
       await element.addFiles('screens', [spoofed]);
       expect((await rejected).detail).to.deep.equal({ slotId: 'screens', name: 'passport.jpg', reason: 'wrong-type' } satisfies VkProofRejectDetail);
       await settle(element);
-      expect(rejectionsText(element, 'screens')).to.contain(`${isolate('passport.jpg')} is not one of the accepted types (photos (JPEG, PNG, WebP, HEIC))`);
+      // Plain words (issue 18): no "Its content decides, not its name.", no nested brackets.
+      expect(rejectionsText(element, 'screens')).to.contain(`${isolate('passport.jpg')} is not a photo. Choose a file in JPEG, PNG, WebP, or HEIC format.`);
       expect(rows(element, 'screens')).to.have.length(0);
       expect(host.requests).to.have.length(0);
       expect(shadow(element).querySelector('[role="status"]')?.textContent).to.contain('One file was not added');
@@ -493,12 +494,12 @@ describe('<vk-proof-uploader>', () => {
       await element.addFiles('docs', [pdfFile('old.pdf'), pdfFile('offline.pdf')]);
       host.answer(0, { ok: false, reason: 'rejected', message: 'This statement is older than 3 months.' });
       await settle(element);
-      expect(announced(element)).to.equal(`${isolate('old.pdf')}: The server refused this file: This statement is older than 3 months.`);
+      expect(announced(element)).to.equal(`${isolate('old.pdf')}: The server refused this file: ${isolate('This statement is older than 3 months.')}`);
       host.answer(1, Promise.reject(new TypeError('Failed to fetch')));
       await settle(element);
       const [refused, offline] = rows(element, 'docs');
       const status = (row: HTMLElement | undefined) => row?.querySelector<HTMLElement>('[part="file-status"]');
-      expect(status(refused)?.textContent).to.equal('The server refused this file: This statement is older than 3 months.');
+      expect(status(refused)?.textContent).to.equal(`The server refused this file: ${isolate('This statement is older than 3 months.')}`);
       expect(status(refused)?.dataset['kind']).to.equal('refused');
       expect(refused?.querySelector('[data-action="retry"]'), 'a refusal is final').to.equal(null);
       expect(refused?.querySelector('[data-action="remove"]')).to.not.equal(null);
@@ -621,7 +622,7 @@ describe('<vk-proof-uploader>', () => {
       host.answer(0, { ok: true, fileId: 'srv-id' });
       expect((await changed).detail.complete).to.equal(false);
       await settle(element);
-      expect(shadow(element).querySelector('[part="choice-missing"]')?.textContent).to.equal('Choose the ID type too.');
+      expect(shadow(element).querySelector('[part="choice-missing"]')?.textContent).to.equal(`Choose the ${isolate('ID type')} too.`);
       expect(select.getAttribute('aria-invalid')).to.equal('true');
       await expect(element).to.be.accessible();
       changed = nextEvent(element, 'vk-proof-change');

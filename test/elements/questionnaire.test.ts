@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetUnansweredWarnings } from '../../src/core/events.js';
+import { isolate } from '../../src/core/i18n.js';
 import '../../src/elements/provider/vk-provider.js';
 import type { AnswersSubmitResult, Question } from '../../src/elements/questionnaire/questionnaire.schema.js';
 import { looksWrongForNetwork } from '../../src/elements/questionnaire/questionnaire.address.js';
@@ -119,8 +120,8 @@ describe('<vk-questionnaire>', () => {
       expect(numbers).to.deep.equal(['Question 1 of 5', 'Question 2 of 5', 'Question 3 of 5', 'Question 4 of 5', 'Question 5 of 5']);
       expect(textOf(shadow(element), '[part="progress"]')).to.equal('0 of 5 answered');
       expect(textOf(question(element, 1), '[part="question-hint"]')).to.equal('One or more answers may be correct. Tick all that apply.');
-      expect(textOf(question(element, 3), '[part="question-hint"]')).to.equal('Asset: USDT Network: TRC20');
-      expect(textOf(question(element, 4), '[part="question-hint"]')).to.contain('Amounts in USDT Between 0 and 1,000,000');
+      expect(textOf(question(element, 3), '[part="question-hint"]')).to.equal(`Asset: ${isolate('USDT')} Network: ${isolate('TRC20')}`);
+      expect(textOf(question(element, 4), '[part="question-hint"]')).to.contain(`Amounts in ${isolate('USDT')} Between 0 and 1,000,000`);
       expect(textOf(shadow(element), '[part="attempts"]')).to.equal('3 attempts left');
       await expect(element).to.be.accessible();
     });
@@ -213,7 +214,7 @@ describe('<vk-questionnaire>', () => {
       await element.updateComplete;
       part(element, 'submit')?.click();
       await element.updateComplete;
-      expect(textOf(question(element, 3), '[part="question-error"]')).to.equal('This does not look like a TRC20 address. Check it, or paste it again.');
+      expect(textOf(question(element, 3), '[part="question-error"]')).to.equal(`This does not look like a ${isolate('TRC20')} address. Check it, or paste it again.`);
       await typeInto(element, input(element, 3), tronAddress);
       expect(question(element, 3).querySelector('[part="question-error"]')).to.equal(null);
     });

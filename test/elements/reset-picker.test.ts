@@ -94,7 +94,7 @@ describe('<vk-reset-picker>', () => {
     it('lists each bound item with its masked value as a labelled native checkbox', async () => {
       const picker = await setup();
       const labels = [...shadow(picker).querySelectorAll('[part~="factor"]')].map((label) => label.textContent.replace(/\s+/g, ' ').trim());
-      expect(labels).to.deep.equal(['Email j•••@mail.com', 'Phone number +44 ••• ••• 789', 'Authenticator app']);
+      expect(labels).to.deep.equal(['E-mail j•••@mail.com', 'Phone number +44 ••• ••• 789', 'Authenticator app']);
       expect(factorBox(picker, 'email').type).to.equal('checkbox');
       expect(textOf(picker, 'legend')).to.equal('Which security items can you no longer use?');
       await expect(picker).to.be.accessible();
@@ -152,7 +152,7 @@ describe('<vk-reset-picker>', () => {
         { lost: ['email'], toVerify: ['phone', 'totp'], route: 'reset' },
         { lost: ['email', 'totp'], toVerify: ['phone'], route: 'reset' },
       ]);
-      expect(textOf(picker, 'next')).to.equal('Next, you will verify: Phone number (\u2068+44 ••• ••• 789\u2069). Codes are valid for 15 minutes.');
+      expect(textOf(picker, 'next')).to.equal('Next, you will verify: Phone number (\u2068+44 ••• ••• 789\u2069). Codes we send by e-mail or SMS are valid for 15 minutes.');
       await expect(picker).to.be.accessible();
     });
 
@@ -165,7 +165,7 @@ describe('<vk-reset-picker>', () => {
       factorBox(picker, 'phone').click();
       expect((await second).detail.route).to.equal('migration');
       await picker.updateComplete;
-      expect(textOf(picker, 'migration')).to.contain('Neither your email nor your phone can receive codes');
+      expect(textOf(picker, 'migration')).to.contain('Neither your e-mail nor your phone can receive codes');
       expect(part(picker, 'confirm')).to.equal(null);
       expect(textOf(picker, 'status')).to.equal('A reset cannot sign you in');
       await expect(picker).to.be.accessible();

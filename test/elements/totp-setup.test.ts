@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import jsQR from 'jsqr';
 import { ManualClock } from '../../src/core/clock.js';
+import { isolate } from '../../src/core/i18n.js';
 import type { VkCodeInput } from '../../src/elements/code-input/vk-code-input.js';
 import '../../src/elements/provider/vk-provider.js';
 import '../../src/elements/totp-setup/vk-totp-setup.js';
@@ -16,7 +17,8 @@ import { runHostRequestSuite } from '../suites/host-request.suite.js';
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const key = { secret, issuer: 'ACME Exchange', account: 'jo+1@example.com' };
 const uri = buildOtpauthUri(key);
-const label = 'ACME Exchange:jo+1@example.com';
+/** The app's entry as the element names it: bidi-isolated (FSI/PDI), so it keeps its order in a right-to-left sentence. */
+const label = isolate('ACME Exchange:jo+1@example.com');
 const start = 1_700_000_010_000;
 
 const eventNames = ['vk-totp-verify', 'vk-totp-secret-generate', 'vk-totp-linked', 'vk-totp-unlinked', 'vk-totp-reset', 'vk-code-submit'];
@@ -450,7 +452,7 @@ describe('<vk-totp-setup>', () => {
   describe('linked, unlinking and review states', () => {
     it('offers new-phone guidance, unlink (confirmed by a code) and reset', async () => {
       const el = await render({ withUri: false }, html`<vk-totp-setup state="linked" issuer="ACME" account="jo@example.com"></vk-totp-setup>`);
-      expect(visibleText(el)).to.contain('Its entry is “ACME:jo@example.com”');
+      expect(visibleText(el)).to.contain(`Its entry is “${isolate('ACME:jo@example.com')}”`);
       part<HTMLDetailsElement>(el, 'new-phone').open = true;
       expect(part(el, 'new-phone').textContent).to.contain('Export accounts');
       await expect(el).to.be.accessible();

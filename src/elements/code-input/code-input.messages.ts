@@ -7,7 +7,7 @@ import type { MessageCatalog } from '../../core/i18n.js';
  * The help's tips (`code.help.<channel>.*`) are in `code-input.help.ts`, downloaded when the help is first opened.
  */
 export const codeInputMessages = {
-  'code.label.email': 'Email verification code',
+  'code.label.email': 'E-mail verification code',
   'code.label.sms': 'SMS verification code',
   'code.label.totp': 'Authenticator app code',
   'code.label.recovery': 'Recovery code',

@@ -127,7 +127,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
   /** Authenticator period in seconds. */
   @property({ type: Number }) @checked(wholeNumber(1)) period = 30;
 
-  /** Overrides the default accessible label ("Email verification code", …). */
+  /** Overrides the default accessible label ("E-mail verification code", …). */
   @property() @checked(text()) label = '';
 
   /** The code (only code characters; separators are dropped). */
@@ -175,6 +175,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     this.#request.abort();
     this.value = '';
     this.notice = undefined;
+    this.#timers.restart();
   }
 
   /** Asks the host for a code (`vk-code-request`), as the "Get code" button does. */
@@ -263,7 +264,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     const [status, tone] = this.#status();
     return html`<div part="base" class="base">
       <label part="label" class="label" for="input">${this.label || this.t(`code.label.${this.channel}`)}</label>
-      ${this.#sends && this.maskedDestination
+      ${this.#showsDestination
         ? html`<p part="destination" class="destination">
             ${this.t(this.#everSent ? 'code.sentTo' : 'code.sendTo', { destination: isolate(this.maskedDestination) })}
           </p>`
@@ -277,8 +278,8 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
         invalid: this.notice?.kind === 'wrong' || (this.#timers.expired && !success),
       })}
       <div part="actions" class="actions">${this.#renderButtons()}</div>
-      ${this.#renderTimer()}
-      <p part="status" id="status" class="status" data-tone=${tone}>${status}</p>
+      ${this.#timers.render((remaining) => this.#countdown(remaining))}
+      <p part="status" id="status" class="status" data-tone=${tone} dir="auto">${status}</p>
       ${locked
         ? html`<div part="lock" class="lock">
             <p part="timer lock-timer" class="timer" aria-hidden="true">${this.t('code.unlocksIn', { time: this.#countdown(this.#timers.lock.remaining) })}</p>
@@ -333,18 +334,6 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
       : nothing}`;
   }
 
-  #renderTimer(): TemplateResult | typeof nothing {
-    const timers = this.#timers;
-    if (this.channel === 'totp') {
-      return html`<div part="timer window-timer" class="timer window-timer" aria-hidden="true">
-        <span>${this.t('code.totpWindow', { time: this.#countdown(timers.window.remaining) })}</span>
-        <progress part="window" class="window" max=${this.period} .value=${timers.window.remainingSeconds}></progress>
-      </div>`;
-    }
-    if (!timers.valid || this.notice?.kind === 'success') return nothing;
-    return html`<p part="timer expiry-timer" class="timer" aria-hidden="true">${this.t('code.expiresIn', { time: this.#countdown(timers.expiry.remaining) })}</p>`;
-  }
-
   #renderTips(): TemplateResult | typeof nothing {
     const help = this.help;
     if (!help) return nothing;
@@ -386,7 +375,8 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     }
     if (asking) return [asking, status === 'pending' || status === 'cancelled' ? 'info' : 'danger'];
     if (this.#timers.expired && notice?.kind !== 'success') return [this.t('code.expired'), 'danger'];
-    if (!notice) return ['', 'info'];
+    // "Code sent to …" is on the destination line already: the status line does not repeat it.
+    if (!notice || (notice.kind === 'sent' && this.#showsDestination)) return ['', 'info'];
     return [notice.text(), notice.kind === 'success' ? 'success' : notice.kind === 'sent' ? 'info' : 'danger'];
   }
 
@@ -397,6 +387,11 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
   /** E-mail and SMS codes are sent by the host ("Get code"); authenticator and recovery codes are at hand. */
   get #sends(): boolean {
     return this.channel === 'email' || this.channel === 'sms';
+  }
+
+  /** The line saying where the code goes ("We'll send the code to …", then "Code sent to …"). */
+  get #showsDestination(): boolean {
+    return this.#sends && this.maskedDestination !== '';
   }
 
   /** Letters are code characters: `alphanumeric`, or a recovery code. */
@@ -465,7 +460,7 @@ export class VkCodeInput extends VkFormControl<CodeInputMessageKey> {
     const answer = await this.#ask('submit', submitAnswers, (respond, signal) => new VkCodeSubmitEvent({ ...this.#source, code: this.value, respond, signal }));
     if (!answer) return;
     if (answer.ok) {
-      this.#timers.stopExpiry();
+      this.#timers.verified();
       this.#notify('success', () => this.t('code.verified'));
       this.emit(new VkCodeVerifiedEvent(this.#source));
     } else if (answer.reason === 'wrong-code') {

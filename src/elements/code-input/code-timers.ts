@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { VkElement } from '../../core/base-element.js';
 import type { Clock } from '../../core/clock.js';
 import { CountdownController } from '../../core/countdown.js';
@@ -51,6 +51,8 @@ export class CodeTimers implements ReactiveController {
   #expiredByHost = false;
   #minuteAnnouncedFor: number | undefined;
   #wasLocked = false;
+  /** A code was verified: the authenticator window stays stopped. */
+  #verified = false;
 
   constructor(host: VkElement<CodeInputMessageKey>, options: CodeTimersOptions) {
     this.#host = host;
@@ -100,9 +102,35 @@ export class CodeTimers implements ReactiveController {
     this.expiry.stop();
   }
 
-  /** The code was verified: its validity no longer matters. */
-  stopExpiry(): void {
+  /** The code was verified: neither its validity nor the authenticator's window matters any more, until `restart()`. */
+  verified(): void {
+    this.#verified = true;
     this.expiry.stop();
+    this.window.stop();
+  }
+
+  /** The verified code was cleared: an authenticator's window runs again. */
+  restart(): void {
+    if (!this.#verified) return;
+    this.#verified = false;
+    if (this.#last?.channel === 'totp') this.#startWindow();
+  }
+
+  /**
+   * The visible timer, `aria-hidden` (the thresholds are announced instead): the authenticator's
+   * window, else the sent code's validity; none once a code was verified.
+   */
+  render(countdown: (remaining: number) => string): TemplateResult | typeof nothing {
+    const host = this.#host;
+    if (this.#verified) return nothing;
+    if (this.#last?.channel === 'totp') {
+      return html`<div part="timer window-timer" class="timer window-timer" aria-hidden="true">
+        <span>${host.t('code.totpWindow', { time: countdown(this.window.remaining) })}</span>
+        <progress part="window" class="window" max=${this.#last.period} .value=${this.window.remainingSeconds}></progress>
+      </div>`;
+    }
+    if (!this.valid) return nothing;
+    return html`<p part="timer expiry-timer" class="timer" aria-hidden="true">${host.t('code.expiresIn', { time: countdown(this.expiry.remaining) })}</p>`;
   }
 
   /** Follows the element's properties (and a clock arriving through context) before each render. */
@@ -123,7 +151,7 @@ export class CodeTimers implements ReactiveController {
       this.#wasLocked = this.lock.running;
     }
     if (changed('channel') || changed('period') || clockChanged) {
-      if (next.channel === 'totp') this.#startWindow();
+      if (next.channel === 'totp' && !this.#verified) this.#startWindow();
       else this.window.stop();
     }
   }

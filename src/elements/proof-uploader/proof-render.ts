@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VkElement } from '../../core/base-element.js';
-import { acceptByKind } from '../../core/file-sniff.js';
+import { acceptByKind, type FileKind } from '../../core/file-sniff.js';
 import { formatFileSize, isolate, listFormat } from '../../core/i18n.js';
 import { canRetry, minFilesOf, statusOf, type ProofEntry, type Rejection } from './proof-entries.js';
 import type { ProofMessageKey } from './proof-uploader.messages.js';
@@ -19,20 +19,29 @@ export function limitsText(host: Host, locale: string, slot: ProofSlot): string 
   return parts.join(' ');
 }
 
-/** "photos, videos or PDF" in the locale. */
+/** "photos (JPEG, PNG, WebP, HEIC) or PDF" in the locale. */
 function kindsText(host: Host, locale: string, slot: ProofSlot): string {
   return listFormat(locale, { type: 'disjunction' }).format(slot.accept.map((kind) => host.t(`proof.kind.${kind}`)));
 }
+
+/** The formats of each kind, by name (the same in every language). */
+const formatNames: Readonly<Record<FileKind, readonly string[]>> = { image: ['JPEG', 'PNG', 'WebP', 'HEIC'], video: ['MP4', 'MOV', 'WebM'], pdf: ['PDF'] };
 
 /** Why a file was not added to the slot. The file's name is bidi-isolated, as in every message. */
 export function rejectionText(host: Host, locale: string, slot: ProofSlot, rejection: Rejection): string {
   const { reason, size } = rejection;
   const name = isolate(rejection.name);
+  const or = listFormat(locale, { type: 'disjunction' });
   switch (reason) {
     case 'too-large':
       return host.t('proof.reject.too-large', { name, size: formatFileSize(size, locale), max: formatFileSize(slot.maxBytes ?? defaultMaxBytes, locale) });
     case 'wrong-type':
-      return host.t('proof.reject.wrong-type', { name, kinds: kindsText(host, locale, slot) });
+      // "… is not a photo or a PDF. Choose a file in JPEG, PNG, WebP, HEIC or PDF format."
+      return host.t('proof.reject.wrong-type', {
+        name,
+        kinds: or.format(slot.accept.map((kind) => host.t(`proof.reject.kind.${kind}`))),
+        formats: or.format(slot.accept.flatMap((kind) => formatNames[kind])),
+      });
     case 'too-many':
       return host.t('proof.reject.too-many', { name, count: slot.maxFiles ?? 1 });
     case 'unreadable':
@@ -64,10 +73,13 @@ export interface FileRowView {
   remove: () => void;
 }
 
-/** The row text of a file the host refused (final): with its message when it gave one; too large for the server, in its own words. */
+/**
+ * The row text of a file the host refused (final): with its message when it gave one (bidi-isolated:
+ * the host's words keep their own direction in a right-to-left page); too large for the server, in its own words.
+ */
 export function refusalText(host: Host, message: string, tooLarge = false): string {
-  if (tooLarge) return message ? `${host.t('proof.file.tooLarge')} ${message}` : host.t('proof.file.tooLarge');
-  return message ? host.t('proof.file.refused', { message }) : host.t('proof.file.rejected');
+  if (tooLarge) return message ? `${host.t('proof.file.tooLarge')} ${isolate(message)}` : host.t('proof.file.tooLarge');
+  return message ? host.t('proof.file.refused', { message: isolate(message) }) : host.t('proof.file.rejected');
 }
 
 /**
@@ -113,7 +125,7 @@ export function renderFile(host: Host, entry: ProofEntry, view: FileRowView): Te
     </div>
     <div class="file-detail">
       ${busy ? html`<progress part="progress" max="1" .value=${entry.progress} aria-label=${host.t('proof.file.progress', { name })}></progress>` : nothing}
-      <span part="file-status" class="file-status" data-kind=${kind}>${text}</span>
+      <span part="file-status" class="file-status" data-kind=${kind} dir="auto">${text}</span>
       <div class="file-actions">
         ${busy ? button('cancel', view.cancel) : nothing} ${canRetry(entry) ? button('retry', view.retry) : nothing}
         ${busy ? nothing : button('remove', view.remove)}

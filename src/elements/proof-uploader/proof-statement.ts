@@ -41,7 +41,7 @@ export function renderStatement(host: Host, locale: string, statement: ProofText
   const text = statementText(host, locale, statement);
   return html`<figure part="statement" class="statement">
     <figcaption>${host.t('proof.statement.label')}</figcaption>
-    <p class="statement-text">${text}</p>
+    <p class="statement-text" dir="auto">${text}</p>
     <button type="button" part="copy-button" class="vk-button" data-variant="secondary" @click=${() => void copy(host, text)}>
       ${host.t(copied.get(host) === text ? 'proof.statement.copied' : 'proof.statement.copy')}
     </button>

@@ -53,7 +53,10 @@ export const proofMessages = {
   // Local rejections
   'proof.reject.empty': '{name} is empty (0 bytes). Choose the file again.',
   'proof.reject.too-large': '{name} is {size}; the limit is {max}.',
-  'proof.reject.wrong-type': '{name} is not one of the accepted types ({kinds}). Its content decides, not its name.',
+  'proof.reject.wrong-type': '{name} is not {kinds}. Choose a file in {formats} format.',
+  'proof.reject.kind.image': 'a photo',
+  'proof.reject.kind.video': 'a video',
+  'proof.reject.kind.pdf': 'a PDF',
   'proof.reject.unreadable': '{name} could not be read (moved or changed since it was chosen). Choose it again.',
   'proof.reject.too-many': { one: '{name} was not added: this item takes one file.', other: '{name} was not added: this item takes at most {count} files.' },
 

@@ -249,10 +249,10 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     return html`
       <section part="slot" class="slot" data-slot-id=${slot.id} aria-labelledby=${ids.title} aria-describedby=${ids.limits}>
         <div class="slot-header">
-          <h3 part="slot-title" class="slot-title" id=${ids.title}>${slotTitle}</h3>
+          <h3 part="slot-title" class="slot-title" id=${ids.title} dir="auto">${slotTitle}</h3>
           <span part="badge" class="badge">${this.t(slot.required === false ? 'proof.optional' : 'proof.required')}</span>
         </div>
-        ${slot.guidance?.length ? html`<ul part="guidance" class="guidance">${slot.guidance.map((line) => html`<li>${this.#text(line)}</li>`)}</ul>` : nothing}
+        ${slot.guidance?.length ? html`<ul part="guidance" class="guidance">${slot.guidance.map((line) => html`<li dir="auto">${this.#text(line)}</li>`)}</ul>` : nothing}
         ${slot.statement ? renderStatement(this, this.locale, slot.statement) : nothing}
         ${this.#renderChoice(slot, ids, files.length > 0)}
         <div
@@ -349,7 +349,7 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
     const label = this.#text(choice.label);
     const missing = hasFiles && !selected;
     return html`<div class="choice">
-      <label for=${ids.choice}>${label}</label>
+      <label for=${ids.choice} dir="auto">${label}</label>
       <select
         part="choice"
         id=${ids.choice}
@@ -359,9 +359,9 @@ export class VkProofUploader extends VkElement<ProofMessageKey> {
         @change=${(event: Event) => this.#onChoice(event, slot.id)}
       >
         <option value="" ?selected=${selected === ''}>${this.t('proof.choice.placeholder')}</option>
-        ${choice.options.map((option) => html`<option value=${option.value} ?selected=${selected === option.value}>${this.#text(option.label)}</option>`)}
+        ${choice.options.map((option) => html`<option value=${option.value} ?selected=${selected === option.value} dir="auto">${this.#text(option.label)}</option>`)}
       </select>
-      ${missing ? html`<p part="choice-missing" class="problem" id=${ids.choiceMissing}>${this.t('proof.choice.missing', { choice: label })}</p>` : nothing}
+      ${missing ? html`<p part="choice-missing" class="problem" id=${ids.choiceMissing}>${this.t('proof.choice.missing', { choice: isolate(label) })}</p>` : nothing}
     </div>`;
   }
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { VkElement } from '../../core/base-element.js';
 import { acceptHostValue, checked, listOf, wholeNumber } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
-import { numberFormat, type MessageParams } from '../../core/i18n.js';
+import { isolate, numberFormat, type MessageParams } from '../../core/i18n.js';
 import { looksWrongForNetwork } from './questionnaire.address.js';
 import {
   VkAnswersAcceptedEvent,
@@ -197,7 +197,7 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
       case 'address':
         if (!answer) return required ? { key: 'questionnaire.error.address' } : undefined;
         return 'text' in answer && looksWrongForNetwork(answer.text, question.network)
-          ? { key: 'questionnaire.error.addressShape', params: { network: question.network ?? '' } }
+          ? { key: 'questionnaire.error.addressShape', params: { network: isolate(question.network ?? '') } }
           : undefined;
       case 'amount':
         return this.#amountProblem(question, draft, required);
@@ -376,12 +376,13 @@ export class VkQuestionnaire extends VkElement<QuestionnaireMessageKey> {
     const lines: string[] = [];
     if (question.type === 'multiple') lines.push(this.t('questionnaire.multipleHint'));
     if (question.type === 'address') {
-      if (question.asset) lines.push(this.t('questionnaire.address.asset', { asset: question.asset }));
-      if (question.network) lines.push(this.t('questionnaire.address.network', { network: question.network }));
+      // The host's names keep their own direction in a right-to-left sentence.
+      if (question.asset) lines.push(this.t('questionnaire.address.asset', { asset: isolate(question.asset) }));
+      if (question.network) lines.push(this.t('questionnaire.address.network', { network: isolate(question.network) }));
     }
     if (question.type === 'amount') {
       lines.push(this.t('questionnaire.amount.hint'));
-      if (question.unit) lines.push(this.t('questionnaire.amount.unit', { unit: question.unit }));
+      if (question.unit) lines.push(this.t('questionnaire.amount.unit', { unit: isolate(question.unit) }));
       const bounds = this.#boundsText(question);
       if (bounds) lines.push(bounds);
     }

@@ -291,7 +291,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
   #renderResult(titleKey: PickerMessageKey, body: string, refusal?: 'frozen' | 'refused') {
     return html`<div part="result" class="panel" tabindex="-1">
         <p class="title">${this.t(titleKey)}</p>
-        <p>${body}</p>
+        <p dir="auto">${body}</p>
       </div>
       ${refusal
         ? html`<button type="button" part="support" class="vk-button" data-variant="secondary" @click=${() => this.emit(new VkSupportRequestEvent({ step: 'pick', reason: refusal }))}>
@@ -306,8 +306,10 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
       const masked = this.factors.find((factor) => factor.kind === kind)?.masked;
       return masked ? this.t('picker.factorWithValue', { name: this.#factorName(kind), masked: isolate(masked) }) : this.#factorName(kind);
     });
-    const list = this.formatList(items);
-    return this.t('picker.next.verify', { items: list });
+    const lines = [this.t('picker.next.verify', { items: this.formatList(items) })];
+    if (selection.toVerify.some((kind) => kind !== 'totp')) lines.push(this.t('picker.next.sentCodes'));
+    if (selection.toVerify.includes('totp')) lines.push(this.t('picker.next.totpCodes'));
+    return lines.join(' ');
   }
 
   #renderFactors() {
@@ -327,7 +329,7 @@ export class VkResetPicker extends VkElement<PickerMessageKey> {
             @change=${(event: Event) => this.#onFactorToggle(factor.kind, event)}
           />
           <span class="factor-text">
-            <span part="factor-label">${this.#factorName(factor.kind)}</span>
+            <span part="factor-label" dir="auto">${this.#factorName(factor.kind)}</span>
             ${factor.bound && !factor.masked
               ? nothing
               : html`<span part="factor-detail" class="detail" dir=${factor.bound ? 'ltr' : 'auto'}>${factor.bound ? factor.masked : this.t('picker.notBound')}</span>`}

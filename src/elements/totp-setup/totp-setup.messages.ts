@@ -36,7 +36,7 @@ export const totpSetupMessages = {
   'totp.unlinking.body': 'Enter a current code from your app to confirm. Without an authenticator, your account is less protected.',
   'totp.unlinked': 'Authenticator unlinked.',
   'totp.pendingReview.heading': 'Reset under review',
-  'totp.pendingReview.body': 'We are reviewing your request to reset your authenticator. This usually takes about one business day; we will email you when it is done.',
+  'totp.pendingReview.body': 'We are reviewing your request to reset your authenticator. This usually takes about one business day; we will e-mail you when it is done.',
 } as const satisfies Record<string, Message>;
 
 export type TotpSetupMessageKey = keyof typeof totpSetupMessages;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { VkElement } from '../../core/base-element.js';
 import { checked, oneOf, optionalEpochMs, reportBadData, wholeNumber, type Check } from '../../core/host-data.js';
 import { HostRequest } from '../../core/host-request.js';
-import { formatDuration, numberFormat } from '../../core/i18n.js';
+import { formatDuration, isolate, numberFormat } from '../../core/i18n.js';
 import { parseHostData } from '../../core/schema.js';
 import {
   buildOtpauthUri,
@@ -395,7 +395,8 @@ export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
     const key = this.#key;
     const qr = this.#qr;
     if (!key || !qr) return html`${this.#heading('totp.title')} ${this.#renderPreparing()}`;
-    const label = totpLabel(key);
+    // The app's entry ("Issuer:account") keeps its own order inside a right-to-left sentence.
+    const label = isolate(totpLabel(key));
     const view = qr.view;
     const stepText = (current: number) => html`<p part="step">${this.t('totp.step', { current, total: 2 })}</p>`;
     return html`
@@ -446,7 +447,7 @@ export class VkTotpSetup extends VkElement<TotpSetupMessageKey> {
   #renderLinked(): TemplateResult {
     const account = this.#account;
     return html`${this.#heading('totp.linked.heading')}
-      <p>${account ? this.t('totp.linked.body', { label: totpLabel(account) }) : this.t('totp.linked.bodyNoLabel')}</p>
+      <p>${account ? this.t('totp.linked.body', { label: isolate(totpLabel(account)) }) : this.t('totp.linked.bodyNoLabel')}</p>
       <div part="actions">
         ${this.requireAllFactors
           ? html`<p part="all-required">${this.t('totp.allRequired')}</p>`
