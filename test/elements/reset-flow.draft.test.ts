@@ -113,6 +113,16 @@ describe('<vk-reset-flow> drafts', () => {
     });
   });
 
+  it('saved on submit after the uploads, resumes at the first upload step: the summary needs its files again', async () => {
+    const journey: JourneyConfig = { id: 'uploads', steps: ['questionnaire', 'identity', 'submit', 'review'], questionnaire: 'collect' };
+    sessionStorage.setItem(
+      storageKey('up'),
+      JSON.stringify({ v: 1, journey: 'uploads', step: 'submit', loggedIn: true, accountKnown: true, lost: [], toVerify: [], itemsAccepted: false, faceScan: 'off', verified: [], questionnaire: 'accepted' }),
+    );
+    const { flow } = await setup(() => html`<vk-reset-flow save-draft draft-key="up" .journey=${journey} .account=${signedIn} .questions=${questions}></vk-reset-flow>`);
+    expect(flow.step).to.equal('identity');
+  });
+
   describe('nothing sensitive is stored by default', () => {
     const journey: JourneyConfig = { id: 'secrets', steps: ['account', 'pick', 'verify', 'questionnaire', 'new-contact', 'submit', 'review'], newContact: 'email', questionnaire: 'collect' };
     const secrets = ['jane@mail.com', 'j•••@mail.com', '+44 ••• 123', '12345678', 'new@example.com', 'example.com', 'masked', '•'];
