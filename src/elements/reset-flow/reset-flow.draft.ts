@@ -59,11 +59,7 @@ export class FlowDrafts {
     const { draftKey } = this.#host;
     if (!draftKey && this.#host.saveDraft && !this.#keyWarned) {
       this.#keyWarned = true;
-      console.warn(
-        new VkDeveloperError(
-          `verikit: <${this.#host.localName}> save-draft without draft-key: the draft is kept under the journey id only, so two users of one browser could share it. Set draft-key to something unique to the signed-in session.`,
-        ),
-      );
+      console.warn(new VkDeveloperError(`verikit: <${this.#host.localName}> save-draft without draft-key: two users of one browser would share a draft. Set draft-key, e.g. to a session id.`));
     }
     return `verikit:reset-flow:${draftKey || journey.id}`;
   }
@@ -84,8 +80,7 @@ export class FlowDrafts {
     if (this.#host.draftAnswers && draft.answers) run.answers = run.restoredAnswers = draft.answers;
     run.picked = run.restoredPicks = draft.picked ?? draft.lost;
     run.statementAt = draft.statementAt;
-    const factors = draft.accountFactors?.map(({ kind, bound }) => ({ kind, bound }));
-    return { flow, account: factors && { factors } };
+    return { flow, account: draft.accountFactors && { factors: draft.accountFactors } };
   }
 
   /** Saves the progress; an end (review, done, reset, refused) clears it. */
@@ -132,7 +127,7 @@ export class FlowDrafts {
       problem = 'not JSON';
     }
     removeItem(key);
-    console.warn(new VkDeveloperError(`verikit: <${this.#host.localName}> dropped the saved draft "${key}" — ${problem}; the journey starts afresh.`));
+    console.warn(new VkDeveloperError(`verikit: <${this.#host.localName}> dropped the saved draft — ${problem}.`));
     return undefined;
   }
 }
