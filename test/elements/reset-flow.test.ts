@@ -417,7 +417,7 @@ describe('<vk-reset-flow> journeys', () => {
     it('saves only non-secret progress and restores it after a reload', async () => {
       await withHost(async (_host, clock) => {
       const first = await setup(
-        () => html`<vk-reset-flow .journey=${passwordThenPick} save-draft draft-key="session-42" .questions=${questions}></vk-reset-flow>`,
+        () => html`<vk-reset-flow .journey=${passwordThenPick} save-draft draft-key="session-42" draft-answers .questions=${questions}></vk-reset-flow>`,
         clock,
       );
       fillInput(inStep<HTMLInputElement>(first.flow, 'input[name="identifier"]'), 'jane@mail.com');
@@ -440,7 +440,7 @@ describe('<vk-reset-flow> journeys', () => {
       first.flow.parentElement?.remove();
 
       const second = await setup(
-        () => html`<vk-reset-flow .journey=${passwordThenPick} save-draft draft-key="session-42" .questions=${questions}></vk-reset-flow>`,
+        () => html`<vk-reset-flow .journey=${passwordThenPick} save-draft draft-key="session-42" draft-answers .questions=${questions}></vk-reset-flow>`,
         clock,
       );
       expect(second.flow.step).to.equal('questionnaire');

@@ -147,12 +147,14 @@ export type NewContactAnswer = z.infer<typeof newContactAnswerSchema>;
 
 // --- Draft (sessionStorage) ---------------------------------------------------------------------
 
-/** Only non-secret progress: never codes, passwords, files or the new contact in clear. */
+/**
+ * Only non-secret progress (reset-flow.draft.ts): never codes, passwords, files or contacts; answers
+ * only when the host opts in. `step` is where it was saved: a reload resumes there at the latest.
+ */
 export const draftSchema = z.object({
   v: z.literal(1),
   journey: z.string(),
   step: stepKind,
-  history: z.array(stepKind),
   loggedIn: z.boolean(),
   accountKnown: z.boolean(),
   /** Optional: drafts written before the `agreement` step existed lack it. */
@@ -165,9 +167,9 @@ export const draftSchema = z.object({
   questionnaire: z.enum(questionnaireOutcomes),
   /** The picker's ticks, confirmed or not. */
   picked: z.optional(z.array(factorKind)),
-  /** The questionnaire's answers as it reported them (`vk-answers-change`). */
+  /** With `draft-answers`: the questionnaire's answers (checked with its own `answersCheck` when read). */
   answers: z.optional(z.unknown()),
-  /** Masked factors of an account found at the `account` step, so the picker can show them again. */
+  /** Which factors an account found at the `account` step has (never their masked values), so the picker can show them again. */
   accountFactors: z.optional(accountFactorsSchema),
   migrating: z.optional(z.boolean()),
   questionsStarted: z.optional(z.boolean()),

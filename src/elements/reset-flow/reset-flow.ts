@@ -16,11 +16,11 @@ import { maskContact, readContact } from './contact.js';
 export { isSameContact, normaliseContact } from './contact.js';
 import { formOf, hostReasons, inputOf, submitTexts, supportFor, textOf } from './reset-flow.forms.js';
 import { journeys } from './journeys.js';
-import { clearDraft, draftStorageKey, readDraft, stateFromDraft, stateToDraft, writeDraft } from './reset-flow.draft.js';
+import { FlowDrafts } from './reset-flow.draft.js';
 import { restrictionText } from './reset-flow.ends.js';
 import { VkAccountLookupEvent, VkAccountUnlockEvent, VkLoginReturnEvent, VkNewContactSubmitEvent, VkResetFlowCompleteEvent, VkResetSubmitEvent, VkStepChangeEvent } from './reset-flow.events.js';
 import { AccountLock } from './reset-flow.lock.js';
-import { initialState, isTerminal, newContactKind, outcomeOf, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
+import { initialState, newContactKind, outcomeOf, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
 import { flowMessages, type FlowMessageKey } from './reset-flow.messages.js';
 import { accountLookupAnswerSchema, countryCodeCheck, journeyCheck, listWith, newContactAnswerSchema, optionalAccountCheck, resetSubmitAnswerSchema, stringCheck } from './reset-flow.schema.js';
 import type { ResetFlowAccount } from './reset-flow.schema.js';
@@ -134,11 +134,14 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   /** Each upload step's "Continue on your phone": on desktop-class devices (`auto`), always, or never (`off`, for a host without the hand-off endpoints). */
   @property() @checked(oneOf(handoffModes)) handoff: HandoffMode = 'auto';
 
-  /** Keep non-secret progress in sessionStorage and restore it after a reload. */
+  /** Keep non-secret progress in sessionStorage (never codes, passwords, files or contacts) and, after a reload, resume at the first step not complete. Cleared at an end, on another journey, on abandon and by `clearDraft()`. */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
-  /** Part of the sessionStorage key (e.g. a session id), so two journeys never share a draft. Default: the journey id. */
+  /** Part of the sessionStorage key, unique to the signed-in session (e.g. a session id), so two users of one browser never share a draft (warned once without it). Default: the journey id. */
   @property({ attribute: 'draft-key' }) @checked(stringCheck) draftKey = '';
+
+  /** Opt-in: the draft keeps the questionnaire's answers too (addresses, amounts, nicknames… in sessionStorage). */
+  @property({ type: Boolean, attribute: 'draft-answers' }) draftAnswers = false;
 
   /** Country code prefilled for a new phone number, e.g. `+44`. */
   @property({ attribute: 'country-code' }) @checked(countryCodeCheck) countryCode = '';
@@ -156,8 +159,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   /** The account step's lock: the lookup answered `locked` with `lockedUntil`. */
   readonly #lock = new AccountLock(this, () => this.clock, () => this.announce(this.t('flow.account.unlocked')));
 
-  #config: JourneyConfig | undefined;
   #run: JourneyRun = newRun();
+  readonly #drafts = new FlowDrafts(this, () => ({ flow: this.flowState, run: this.#run, account: this.lookedUpAccount }));
   #focusHeading = false;
 
   /**
@@ -176,11 +179,11 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     picked: (lost) => {
       this.#run.picked = [...lost];
       this.#send({ type: 'items-change' });
-      this.#persist();
+      this.#drafts.save();
     },
     answered: (answers) => {
       this.#run.answers = answers;
-      this.#persist();
+      this.#drafts.save();
     },
     uploaded: (step, files) => {
       this.#run.files[step] = files;
@@ -274,10 +277,15 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     this.#send({ type: 'next' });
   }
 
+  /** Removes the saved draft (e.g. when the user signs out); with `save-draft`, later progress is saved again. */
+  clearDraft(): void {
+    this.#drafts.clear();
+  }
+
   // --- the journey -----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('journey') || !this.#config) {
+    if (changed.has('journey') || !this.hasUpdated) {
       const journey = this.journey;
       this.#startJourney(typeof journey === 'string' ? journeys[journey] : journey);
     } else if (changed.has('account')) {
@@ -290,9 +298,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   /** Starts (or, for a new `journey`, restarts) the run: nothing of a previous run carries over. */
   #startJourney(config: JourneyConfig): void {
     for (const request of Object.values(this.#requests)) request.abort();
-    this.#config = config;
     this.#run = newRun();
-    this.lookedUpAccount = undefined;
     this.reviewEta = undefined;
     this.restrictedUntil = undefined;
     this.#lock.set(undefined);
@@ -301,20 +307,12 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     this.refusals = {};
     const account = this.account;
     const flow = initialState(config, { loggedIn: account?.loggedIn === true, frozen: account?.frozen, questionnaire: account?.questionnaire });
-    const draft = this.saveDraft ? readDraft(draftStorageKey(this.draftKey, config)) : undefined;
-    const restored = draft && stateFromDraft(flow, draft);
-    this.flowState = restored ?? flow;
-    this.#run.visited.add(this.flowState.step);
-    if (!draft || !restored) {
-      if ((uploadSteps as readonly StepKind[]).includes(flow.step)) this.#run.statementAt = this.clock.now();
-      return;
-    }
-    this.#run.answers = draft.answers;
-    this.#run.restoredAnswers = draft.answers ?? {};
-    this.#run.picked = this.#run.restoredPicks = draft.picked ?? draft.lost;
-    this.#run.statementAt = draft.statementAt;
-    if (draft.accountFactors) this.lookedUpAccount = { factors: draft.accountFactors };
-    if (flow.step !== restored.step) this.#stepChanged(flow.step, restored, false);
+    const restored = this.#drafts.start(flow, this.#run);
+    this.flowState = restored?.flow ?? flow;
+    this.lookedUpAccount = restored?.account;
+    if (flow.step !== this.flowState.step) this.#stepChanged(flow.step, this.flowState, false);
+    else this.#run.visited.add(flow.step);
+    if ((uploadSteps as readonly StepKind[]).includes(flow.step)) this.#run.statementAt ??= this.clock.now();
   }
 
   #account(): ResetFlowAccount | undefined {
@@ -338,7 +336,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
         this.emit(new VkResetFlowCompleteEvent({ outcome, summary: summarise(after, this.#run.files), restrictedUntil, ...(eta === undefined ? {} : { reviewEta: eta }) }));
       }
     }
-    this.#persist();
+    this.#drafts.save();
   }
 
   #stepChanged(from: StepKind, flow: FlowState, moveFocus: boolean): void {
@@ -349,14 +347,6 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     this.#focusHeading = moveFocus;
     this.announce(this.#position(flow));
     this.emit(new VkStepChangeEvent({ from, to: flow.step, index, total }));
-  }
-
-  #persist(): void {
-    if (!this.saveDraft || !this.#config) return;
-    const flow = this.flowState;
-    const key = draftStorageKey(this.draftKey, this.#config);
-    if (isTerminal(flow.step)) clearDraft(key);
-    else writeDraft(key, stateToDraft(flow, { answers: this.#run.answers, picked: this.#run.picked, account: this.lookedUpAccount, statementAt: this.#run.statementAt }));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
