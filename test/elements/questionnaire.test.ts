@@ -256,6 +256,10 @@ describe('<vk-questionnaire>', () => {
       expect(error()).to.equal('The "To" amount must not be less than the "From" amount.');
       await typeInto(element, to, '2000000');
       expect(error()).to.equal('Enter an amount in the allowed range (Between 0 and 1,000,000).');
+      // 400 nines overflow to Infinity: not a number anyone can mean, and never sent or drafted as null.
+      await typeInto(element, to, '9'.repeat(400));
+      expect(error()).to.equal('Enter a number, for example 0.5.');
+      expect((element.value as Record<string, unknown>)['balance']).to.equal(undefined);
       await expect(element).to.be.accessible();
     });
 

@@ -38,12 +38,13 @@ const emptyDraft: Draft = { choice: '', choices: [], text: '', min: '', max: '',
 /** Bounds may be fractions of a coin (0.00012 BTC): keep every digit the host gave. */
 const boundFormatOptions: Intl.NumberFormatOptions = { maximumFractionDigits: 20 };
 
-/** `"0,5"` and `" 0.5 "` → 0.5; empty → undefined; anything else → NaN. */
+/** `"0,5"` and `" 0.5 "` → 0.5; empty → undefined; anything else, or digits too long to be a number (Infinity), → NaN. */
 function parseAmount(raw: string): number | undefined {
   const compact = raw.replace(/\s/g, '');
   if (compact === '') return undefined;
   const normalized = compact.replace(',', '.');
-  return /^\d+(\.\d+)?$|^\.\d+$/.test(normalized) ? Number(normalized) : Number.NaN;
+  const amount = /^\d+(\.\d+)?$|^\.\d+$/.test(normalized) ? Number(normalized) : Number.NaN;
+  return Number.isFinite(amount) ? amount : Number.NaN;
 }
 
 function draftFromAnswer(answer: Answer): Draft {
