@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../../core/i18n.js';
 import type { SupportReason } from '../../core/support.js';
-import type { VkCodeVerifiedEvent } from '../code-input/code-input.events.js';
+import type { VkCodeSentEvent, VkCodeVerifiedEvent } from '../code-input/code-input.events.js';
 import { passwordNote, restrictionNotice, supportButton } from './reset-flow.ends.js';
 import { factorPurpose, newContactKind, newContactPurpose, summarise } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
@@ -44,7 +44,7 @@ export const supportFor: Partial<Record<string, SupportReason>> = { locked: 'loc
 export function codeVerified(view: StepView): (event: VkCodeVerifiedEvent) => void {
   return (event) => {
     const purpose = codePurposes.find((known) => known === event.detail.purpose);
-    if (purpose) view.on.send({ type: 'code-verified', purpose });
+    if (purpose) view.on.codeVerified(purpose);
   };
 }
 
@@ -52,12 +52,14 @@ export function codeVerified(view: StepView): (event: VkCodeVerifiedEvent) => vo
 function feedback(view: StepView, channel: FlowChannel, id: string): TemplateResult | typeof nothing {
   const invalid = view.invalid[channel];
   const refusal = view.refusals[channel];
-  return html`${invalid ? html`<p part="error" id=${id}>${view.t(invalid)}</p>` : view.requests[channel].render(id)}
+  return html`${invalid ? html`<p part="error" id=${id}>${view.t(invalid.key, invalid.params)}</p>` : view.requests[channel].render(id)}
   ${refusal && !invalid ? supportButton(view, refusal) : nothing}`;
 }
 
-function isInvalid(view: StepView, channel: FlowChannel): 'true' | 'false' {
-  return view.invalid[channel] || view.requests[channel].status === 'error' ? 'true' : 'false';
+/** Only the field at fault is invalid: the one the form's check named, else (after the host said no) the form's main field. */
+function isInvalid(view: StepView, channel: FlowChannel, field: string, main = true): 'true' | 'false' {
+  const problem = view.invalid[channel];
+  return (problem ? problem.field === field : main && view.requests[channel].status === 'error') ? 'true' : 'false';
 }
 
 /** The step's own button; disabled only while a request is pending (a waiting one may be retried). */
@@ -95,18 +97,24 @@ export function renderAgreement(view: StepView): TemplateResult {
 }
 
 export function renderAccount(view: StepView): TemplateResult {
-  const invalid = isInvalid(view, 'lookup');
   return html`
     <p part="intro">${view.t('flow.account.intro')}</p>
     <form novalidate @submit=${view.on.accountSubmit}>
       <label part="field">
         <span>${view.t('flow.account.identifier')}</span>
-        <input part="input" name="identifier" type="text" autocomplete="username" aria-invalid=${invalid} aria-describedby="account-feedback" />
+        <input part="input" name="identifier" type="text" autocomplete="username" aria-invalid=${isInvalid(view, 'lookup', 'identifier')} aria-describedby="account-feedback" />
       </label>
       ${view.flow.journey.askPassword
         ? html`<label part="field">
             <span>${view.t('flow.account.password')}</span>
-            <input part="input" name="password" type="password" autocomplete="current-password" aria-describedby="account-feedback" />
+            <input
+              part="input"
+              name="password"
+              type="password"
+              autocomplete="current-password"
+              aria-invalid=${isInvalid(view, 'lookup', 'password', false)}
+              aria-describedby="account-feedback"
+            />
           </label>`
         : nothing}
       ${feedback(view, 'lookup', 'account-feedback')} ${action(view, 'lookup', 'flow.account.continue')}
@@ -130,20 +138,20 @@ function renderLock(view: StepView): TemplateResult | typeof nothing {
 
 /** The e-mail or phone fields of the new-contact form. */
 function contactFields(view: StepView, kind: ContactKind): TemplateResult {
-  const invalid = isInvalid(view, 'contact');
+  const invalid = (field: string) => isInvalid(view, 'contact', field, field !== 'country');
   return kind === 'email'
     ? html`<label part="field">
         <span>${view.t('flow.contact.email')}</span>
-        <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.run.newContactValue} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+        <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.run.newContactValue} aria-invalid=${invalid('email')} aria-describedby="contact-feedback" />
       </label>`
     : html`<div part="phone-fields">
         <label part="field">
           <span>${view.t('flow.contact.countryCode')}</span>
-          <input part="input" name="country" type="tel" autocomplete="tel-country-code" inputmode="tel" .value=${view.host.countryCode} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+          <input part="input" name="country" type="tel" autocomplete="tel-country-code" inputmode="tel" .value=${view.host.countryCode} aria-invalid=${invalid('country')} aria-describedby="contact-feedback" />
         </label>
         <label part="field">
           <span>${view.t('flow.contact.phone')}</span>
-          <input part="input" name="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-invalid=${invalid} aria-describedby="contact-feedback" />
+          <input part="input" name="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-invalid=${invalid('phone')} aria-describedby="contact-feedback" />
         </label>
       </div>`;
 }
@@ -205,10 +213,18 @@ export function renderNewContact(view: StepView): TemplateResult {
           masked-destination=${chosen.masked}
           label=${view.t(`flow.contact.code.${chosen.kind}`)}
           @vk-code-verified=${codeVerified(view)}
+          @vk-code-sent=${(event: VkCodeSentEvent) => on.codeSent(event)}
         ></vk-code-input>`}
     ${current}
   `;
 }
+
+/** The review line says what happened: the questions not passed, or documents by the user's choice (after a reload: only that documents were sent). */
+const fallbackSummary = {
+  'attempts-exhausted': 'flow.submit.questionnaire.failed',
+  'user-choice': 'flow.submit.questionnaire.chosen',
+  unknown: 'flow.submit.questionnaire.fallback',
+} as const;
 
 export function renderSubmit(view: StepView): TemplateResult {
   const { flow, on } = view;
@@ -229,7 +245,7 @@ export function renderSubmit(view: StepView): TemplateResult {
       ${row('flow.submit.verified', list(verified))}
       ${summary.questionnaire === 'skipped' || summary.questionnaire === 'pending'
         ? nothing
-        : row('flow.submit.questionnaire', view.t(`flow.submit.questionnaire.${summary.questionnaire}`))}
+        : row('flow.submit.questionnaire', view.t(summary.questionnaire === 'accepted' ? 'flow.submit.questionnaire.accepted' : fallbackSummary[view.run.fallbackReason ?? 'unknown']))}
       ${fileCount > 0 ? row('flow.submit.files', fileCount) : nothing}
       ${summary.newContact
         ? html`<dt>${view.t('flow.submit.newContact')}</dt>

@@ -11,13 +11,14 @@ import { handoffModes, type HandoffMode } from '../proof-uploader/proof-uploader
 import '../proof-uploader/vk-proof-uploader.js';
 import '../questionnaire/vk-questionnaire.js';
 import '../reset-picker/vk-reset-picker.js';
-import { maskContact, readContact } from './contact.js';
+import { maskToShow, readContact } from './contact.js';
 // Exported by `verikit/reset-flow/class` before the contact helpers had their own module.
 export { isSameContact, normaliseContact } from './contact.js';
 import { formOf, hostReasons, inputOf, submitTexts, supportFor, textOf } from './reset-flow.forms.js';
 import { journeys } from './journeys.js';
 import { clearDraft, draftStorageKey, readDraft, stateFromDraft, stateToDraft, writeDraft } from './reset-flow.draft.js';
 import { restrictionText } from './reset-flow.ends.js';
+import { afterContact, currentSection, FlowFocus, nextCodeField } from './reset-flow.focus.js';
 import { VkAccountLookupEvent, VkAccountUnlockEvent, VkLoginReturnEvent, VkNewContactSubmitEvent, VkResetFlowCompleteEvent, VkResetSubmitEvent, VkStepChangeEvent } from './reset-flow.events.js';
 import { AccountLock } from './reset-flow.lock.js';
 import { initialState, isTerminal, newContactKind, outcomeOf, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
@@ -25,7 +26,7 @@ import { flowMessages, type FlowMessageKey } from './reset-flow.messages.js';
 import { accountLookupAnswerSchema, countryCodeCheck, journeyCheck, listWith, newContactAnswerSchema, optionalAccountCheck, resetSubmitAnswerSchema, stringCheck } from './reset-flow.schema.js';
 import type { ResetFlowAccount } from './reset-flow.schema.js';
 import { statementReason } from './reset-flow.slots.js';
-import { newRun, renderFlow, type FlowChannel, type JourneyRun, type StepHandlers } from './reset-flow.steps.js';
+import { newRun, renderFlow, type FlowChannel, type FormProblem, type JourneyRun, type StepHandlers } from './reset-flow.steps.js';
 import { resetFlowStyles } from './reset-flow.styles.js';
 import { uploadSteps, type ContactKind, type PresetName, type StepKind } from './reset-flow.types.js';
 
@@ -61,8 +62,8 @@ const momentFormat: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'shor
  * @fires {VkStepChangeEvent} vk-step-change - The current step changed. Detail `{ from, to, index, total }` (`index` zero-based).
  * @fires {VkAccountLookupEvent} vk-account-lookup - Request (logged-out journeys): find the account. Detail `{ identifier, password?, respond, signal }`; answer `{ ok: true, account }` or `{ ok: false, reason: 'not-found' | 'wrong-password' | 'locked' | 'error', message? }`.
  * @fires {VkNewContactSubmitEvent} vk-new-contact-submit - Request: record the new contact before its code is requested. Detail `{ kind, value, respond, signal }`; answer `{ ok: true, masked? }` or `{ ok: false, reason: 'same-contact' | 'invalid' | 'taken' | 'error', message? }`.
- * @fires {VkResetSubmitEvent} vk-reset-submit - Request: submit the reset. Detail `{ summary, respond, signal }` (summary: journey, lost, verified, faceScan, questionnaire, files, newContact masked, migration?); answer `{ ok: true, reviewEta?, outcome?: 'reset', restrictedUntil? }` or `{ ok: false, reason: 'error' | 'refused', message? }`.
- * @fires {VkResetFlowCompleteEvent} vk-reset-flow-complete - The journey reached its end. Detail `{ outcome: 'review' | 'done' | 'reset', summary, reviewEta?, restrictedUntil }`.
+ * @fires {VkResetSubmitEvent} vk-reset-submit - Request: submit the reset. Detail `{ summary, respond, signal }` (summary: journey, lost, verified, faceScan, questionnaire, files, newContact masked, migration?); answer `{ ok: true, reviewEta?, outcome?: 'reset', restrictedUntil?, reference? }` (`reference`: the request's number, shown at the end) or `{ ok: false, reason: 'error' | 'refused', message? }`.
+ * @fires {VkResetFlowCompleteEvent} vk-reset-flow-complete - The journey reached its end. Detail `{ outcome: 'review' | 'done' | 'reset', summary, reviewEta?, restrictedUntil, reference? }`.
  * @fires {VkSupportRequestEvent} vk-support-request - "Contact support" on a refusal or dead end. Detail `{ journey, step, reason: 'frozen' | 'refused' | 'locked' | 'not-found' | 'taken' | 'missing-data' }`.
  * @fires {VkAccountUnlockEvent} vk-account-unlock - The locked account step's "Forgot password" or "Reset security verification". Detail `{ journey, via: 'forgot-password' | 'reset-verification' }`.
  * @fires {VkLoginReturnEvent} vk-login-return - "Back to log in" after an immediate reset. Detail `{ journey }`.
@@ -89,6 +90,9 @@ const momentFormat: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'shor
  * @csspart verified - "verified" line of a factor, the face scan or the questionnaire.
  * @csspart change - The link that changes a new contact before its code is verified.
  * @csspart eta - The expected review time.
+ * @csspart reference - "Reference number: …", when the host's submit answer gave one.
+ * @csspart next-missing - What a blocked Next still needs (visible; `error` too once Next was pressed).
+ * @csspart fallback - On documents after the questions: why (not passed, or the user's choice), with `notice`.
  * @csspart summary - The submit step's summary list.
  * @csspart terms - The terms checkbox row.
  * @csspart notice - The restriction notice in the exchange's words: its duration before the user commits, the exact time it lifts at the end.
@@ -145,11 +149,12 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   @state() private flowState: FlowState = initialState(journeys.mexcLoggedOut);
   @state() private reviewEta: number | undefined;
+  @state() private reference: string | undefined;
   @state() private lookedUpAccount: ResetFlowAccount | undefined;
   /** The user tried to confirm the instructions without ticking the agreement. */
   @state() private agreementMissing = false;
   /** A form's own check failed, before asking the host. */
-  @state() private invalid: Partial<Record<FlowChannel, FlowMessageKey | undefined>> = {};
+  @state() private invalid: Partial<Record<FlowChannel, FormProblem | undefined>> = {};
   /** The host refused a form in a way only support can solve. */
   @state() private refusals: Partial<Record<FlowChannel, SupportReason>> = {};
   @state() private restrictedUntil: number | undefined;
@@ -158,7 +163,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   #config: JourneyConfig | undefined;
   #run: JourneyRun = newRun();
-  #focusHeading = false;
+  readonly #focus = new FlowFocus(this);
 
   /**
    * The flow's own requests, one per form; Cancel puts focus back on the form's button. The lookup
@@ -182,8 +187,42 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       this.#run.answers = answers;
       this.#persist();
     },
-    uploaded: (step, files) => {
-      this.#run.files[step] = files;
+    uploadsChanged: (step, detail) => {
+      const wasComplete = this.flowState.uploadsComplete[step];
+      this.#run.uploads[step] = detail;
+      this.#run.files[step] = Object.fromEntries(Object.entries(detail.slots).map(([slotId, slot]) => [slotId, slot.files.flatMap((file) => (file.status === 'uploaded' && file.uploadedId ? [file.uploadedId] : []))]));
+      this.#send({ type: 'uploads-change', step, complete: detail.complete });
+      this.requestUpdate();
+      // Done with the uploads (focus in the uploader, or lost with a button that went away): Next is what comes next.
+      const root = this.#root();
+      if (detail.complete && !wasComplete && this.flowState.step === step && FlowFocus.isIdle(root, currentSection(root)?.querySelector('vk-proof-uploader') ?? null)) {
+        this.#focus.later(() => root.querySelector<HTMLElement>('[part~="next"]'));
+      }
+    },
+    blockedNext: () => {
+      this.#run.nextTried = true;
+      const hint = () => this.#root().getElementById('next-hint');
+      this.announce(hint()?.textContent.trim() ?? '');
+      this.#focus.later(hint);
+    },
+    codeVerified: (purpose) => {
+      const step = this.flowState.step;
+      this.#send({ type: 'code-verified', purpose });
+      // Still on this step: the next code to enter.
+      if (this.flowState.step === step) this.#focus.later(() => nextCodeField(this.#root(), this.flowState.verified));
+    },
+    codeSent: (event) => {
+      // The new contact's code goes where the user entered it: the host naming another destination is its bug.
+      const chosen = this.flowState.newContact;
+      const sent = event.detail.maskedDestination;
+      const source = `the vk-code-request answer's maskedDestination for "${event.detail.purpose}"`;
+      if (chosen && sent !== undefined && maskToShow(chosen.kind, this.#run.newContactValue, sent, source) !== sent) {
+        (event.currentTarget as HTMLElement & { maskedDestination: string }).maskedDestination = chosen.masked;
+      }
+    },
+    fallback: (reason) => {
+      this.#run.fallbackReason = reason;
+      this.#send({ type: 'questionnaire-fallback' });
     },
     agreementSubmit: (event) => {
       event.preventDefault();
@@ -206,8 +245,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       const form = formOf(event);
       const identifier = textOf(form, 'identifier');
       const password = this.flowState.journey.askPassword ? inputOf(form, 'password')?.value ?? '' : undefined;
-      if (!identifier) this.#setInvalid('lookup', 'flow.account.required', inputOf(form, 'identifier'));
-      else if (password === '') this.#setInvalid('lookup', 'flow.account.passwordRequired', inputOf(form, 'password'));
+      if (!identifier) this.#setInvalid('lookup', { key: 'flow.account.required', field: 'identifier' }, inputOf(form, 'identifier'));
+      else if (password === '') this.#setInvalid('lookup', { key: 'flow.account.passwordRequired', field: 'password' }, inputOf(form, 'password'));
       else void this.#lookup(identifier, password);
     },
     contactSubmit: (event) => {
@@ -216,7 +255,10 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       const bound = newContactKind(this.flowState);
       const kind = this.flowState.journey.newContact === 'choice' ? (this.#run.contactKind ?? (bound === 'phone' ? 'phone' : 'email')) : bound === 'phone' ? 'phone' : 'email';
       const typed = readContact(kind, { email: textOf(form, 'email'), country: textOf(form, 'country'), phone: textOf(form, 'phone') }, this.#account()?.[kind]);
-      if ('problem' in typed) this.#setInvalid('contact', `flow.contact.${typed.problem}`, form.querySelector('input'));
+      if ('problem' in typed) {
+        const { problem, field, expected } = typed;
+        this.#setInvalid('contact', { key: `flow.contact.${problem}`, field, ...(expected ? { params: { expected } } : {}) }, inputOf(form, field));
+      }
       else void this.#submitContact(kind, typed.value);
     },
     contactChange: () => {
@@ -294,6 +336,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     this.#run = newRun();
     this.lookedUpAccount = undefined;
     this.reviewEta = undefined;
+    this.reference = undefined;
     this.restrictedUntil = undefined;
     this.#lock.set(undefined);
     this.agreementMissing = false;
@@ -335,7 +378,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
         // The restriction starts now, on the server's clock (the clock carries its offset), unless the host said when it lifts.
         const restrictedUntil = (this.restrictedUntil ??= this.clock.now() + (after.journey.restriction?.hours ?? 24) * HOUR_MS);
         const eta = this.reviewEta;
-        this.emit(new VkResetFlowCompleteEvent({ outcome, summary: summarise(after, this.#run.files), restrictedUntil, ...(eta === undefined ? {} : { reviewEta: eta }) }));
+        const reference = this.reference === undefined ? {} : { reference: this.reference };
+        this.emit(new VkResetFlowCompleteEvent({ outcome, summary: summarise(after, this.#run.files), restrictedUntil, ...(eta === undefined ? {} : { reviewEta: eta }), ...reference }));
       }
     }
     this.#persist();
@@ -346,7 +390,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     // The handwritten statement's date: the server's day when it is first shown, kept across reloads.
     if ((uploadSteps as readonly StepKind[]).includes(flow.step)) this.#run.statementAt ??= this.clock.now();
     const { index, total } = progress(flow);
-    this.#focusHeading = moveFocus;
+    this.#run.nextTried = false;
+    if (moveFocus) this.#focus.later(() => this.#root().querySelector<HTMLElement>(`#heading-${flow.step}`));
     this.announce(this.#position(flow));
     this.emit(new VkStepChangeEvent({ from, to: flow.step, index, total }));
   }
@@ -363,10 +408,10 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     super.updated(changed);
     const step = this.flowState.step;
     this.setAttribute('step', step);
-    if (this.#focusHeading) {
-      this.#focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>(`#heading-${step}`)?.focus();
-    }
+  }
+
+  #root(): ShadowRoot {
+    return this.renderRoot as ShadowRoot;
   }
 
   // --- the flow's own forms and requests -------------------------------------------------------
@@ -375,13 +420,13 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="step"]:not([hidden]) form [part~="action"]')?.focus());
   }
 
-  /** A form's own check failed: say why (instead of an earlier request's state) and focus the field; or, without `key`, clear it. */
-  #setInvalid(channel: FlowChannel, key?: FlowMessageKey, field?: HTMLElement | null): void {
-    this.invalid = { ...this.invalid, [channel]: key };
+  /** A form's own check failed: say why (instead of an earlier request's state) and focus the field at fault; or, without a problem, clear it. */
+  #setInvalid(channel: FlowChannel, problem?: FormProblem, field?: HTMLElement | null): void {
+    this.invalid = { ...this.invalid, [channel]: problem };
     this.refusals = { ...this.refusals, [channel]: undefined };
-    if (!key) return;
+    if (!problem) return;
     this.#requests[channel].reset();
-    this.announce(this.t(key));
+    this.announce(this.t(problem.key, problem.params));
     field?.focus();
   }
 
@@ -425,13 +470,15 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       return;
     }
     this.#run.newContactValue = value;
-    this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
+    // Never a destination that contradicts the contact just entered; then its code is the next thing to do.
+    this.#send({ type: 'new-contact-accepted', kind, masked: maskToShow(kind, value, answer.masked, "the vk-new-contact-submit answer's masked") });
+    this.#focus.later(() => afterContact(this.#root()));
   }
 
   async #submit(): Promise<void> {
     const flow = this.flowState;
     if (!flow.termsAccepted) {
-      this.#setInvalid('submit', 'flow.submit.termsRequired', this.renderRoot.querySelector<HTMLElement>('[name=terms]'));
+      this.#setInvalid('submit', { key: 'flow.submit.termsRequired', field: 'terms' }, this.renderRoot.querySelector<HTMLElement>('[name=terms]'));
       return;
     }
     // A retry while the first attempt is still waiting replaces it.
@@ -448,6 +495,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     if (answer?.ok) {
       this.reviewEta = answer.reviewEta;
       this.restrictedUntil = answer.restrictedUntil;
+      // An empty reference is none.
+      this.reference = answer.reference?.trim() ? answer.reference.trim() : undefined;
       // Reaching the end fires vk-reset-flow-complete with the outcome.
       this.#send({ type: 'submit-accepted', outcome: answer.outcome });
       return;
@@ -484,6 +533,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
           identitySlots: this.identitySlots,
           statementAt: this.#run.statementAt ?? this.clock.now(),
           reason: statementReason(t, formatList, lost),
+          files: this.#run.files,
         },
         t,
         formatList,
@@ -498,6 +548,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
         invalid: this.invalid,
         requests: this.#requests,
         eta: eta === undefined ? undefined : formatMoment(eta, this.clock.now(), this.locale),
+        reference: this.reference,
         run: this.#run,
         position: this.#position(flow),
         on: this.#on,
