@@ -10,6 +10,7 @@ const navigationKeys = new Set(['Tab', 'Enter', ' ', 'ArrowUp', 'ArrowDown', 'Ar
 
 export class FlowFocus implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #root: () => ShadowRoot;
   #keyboard = false;
   #target: (() => HTMLElement | null | undefined) | undefined;
   readonly #onKey = (event: KeyboardEvent) => {
@@ -19,8 +20,9 @@ export class FlowFocus implements ReactiveController {
     this.#keyboard = false;
   };
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, root: () => ShadowRoot) {
     this.#host = host;
+    this.#root = root;
     host.addController(this);
   }
 
@@ -49,28 +51,54 @@ export class FlowFocus implements ReactiveController {
     element.focus();
   }
 
-  /** Focus is on `within` (one of the flow's children) or lost to the page body: an automatic move takes nothing from the user. */
-  static isIdle(root: ShadowRoot, within: Element | null): boolean {
+  /** A new step: its heading. */
+  heading(step: string): void {
+    this.later(() => this.#root().querySelector<HTMLElement>(`#heading-${step}`));
+  }
+
+  /** The step's own button (after Cancel). */
+  action(): void {
+    this.later(() => currentSection(this.#root())?.querySelector<HTMLElement>('form [part~="action"]'));
+  }
+
+  /** Next was pressed too early: what is missing (its text, to announce). */
+  blockedReason(): string {
+    const hint = () => this.#root().getElementById('next-hint');
+    this.later(hint);
+    return hint()?.textContent.trim() ?? '';
+  }
+
+  /** One code accepted, the step not done: the first shown code field not verified yet. */
+  nextCodeField(verified: () => readonly string[]): void {
+    this.later(() => {
+      const inputs = currentSection(this.#root())?.querySelectorAll<HTMLElement>('vk-code-input') ?? [];
+      return [...inputs].find((input) => !verified().includes(input.getAttribute('purpose') ?? '') && input.offsetParent !== null);
+    });
+  }
+
+  /** After "Use this contact": the new contact's code field, else the host's human check, else "Change". */
+  afterContact(): void {
+    this.later(() => {
+      const section = currentSection(this.#root());
+      const slot = section?.querySelector('slot[name="human-check"]');
+      const check = slot instanceof HTMLSlotElement ? slot.assignedElements().find((element): element is HTMLElement => element instanceof HTMLElement) : undefined;
+      return section?.querySelector<HTMLElement>('vk-code-input[purpose^="new-"]') ?? check ?? section?.querySelector<HTMLElement>('[part~="change"]');
+    });
+  }
+
+  /**
+   * The uploads are done: Next, if focus is in the uploader or was lost to the page body (a button
+   * that went away); never taken from elsewhere (the heading on arrival, another field).
+   */
+  uploadsDone(): void {
+    const root = this.#root();
     const active = root.activeElement;
-    return active ? active === within : root.ownerDocument.activeElement === root.ownerDocument.body;
+    const idle = active ? active === currentSection(root)?.querySelector('vk-proof-uploader') : root.ownerDocument.activeElement === root.ownerDocument.body;
+    if (idle) this.later(() => root.querySelector<HTMLElement>('[part~="next"]'));
   }
 }
 
 /** The current step's section of the flow. */
-export function currentSection(root: ShadowRoot): HTMLElement | null {
+function currentSection(root: ShadowRoot): HTMLElement | null {
   return root.querySelector<HTMLElement>('[part~="step"]:not([hidden])');
-}
-
-/** The step's first shown code field not verified yet. */
-export function nextCodeField(root: ShadowRoot, verified: readonly string[]): HTMLElement | undefined {
-  const inputs = currentSection(root)?.querySelectorAll<HTMLElement>('vk-code-input') ?? [];
-  return [...inputs].find((input) => !verified.includes(input.getAttribute('purpose') ?? '') && input.offsetParent !== null);
-}
-
-/** After "Use this contact": the new contact's code field, else the host's human check, else "Change". */
-export function afterContact(root: ShadowRoot): HTMLElement | null | undefined {
-  const section = currentSection(root);
-  const slot = section?.querySelector('slot[name="human-check"]');
-  const check = slot instanceof HTMLSlotElement ? slot.assignedElements().find((element): element is HTMLElement => element instanceof HTMLElement) : undefined;
-  return section?.querySelector<HTMLElement>('vk-code-input[purpose^="new-"]') ?? check ?? section?.querySelector<HTMLElement>('[part~="change"]');
 }

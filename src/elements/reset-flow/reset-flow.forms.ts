@@ -11,12 +11,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../../core/i18n.js';
+import { maskToShow, readContact } from './contact.js';
 import type { SupportReason } from '../../core/support.js';
 import type { VkCodeSentEvent, VkCodeVerifiedEvent } from '../code-input/code-input.events.js';
+import type { VkProofChangeDetail } from '../proof-uploader/proof-uploader.events.js';
 import { passwordNote, restrictionNotice, supportButton } from './reset-flow.ends.js';
-import { factorPurpose, newContactKind, newContactPurpose, summarise } from './reset-flow.machine.js';
+import { factorPurpose, newContactKind, newContactPurpose, summarise, type FlowEvent, type FlowState } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
-import { factorCodes, type FlowChannel, type StepView } from './reset-flow.steps.js';
+import type { ResetFlowAccount } from './reset-flow.schema.js';
+import { factorCodes, type FlowChannel, type FormProblem, type JourneyRun, type StepHandlers, type StepView } from './reset-flow.steps.js';
 import { codePurposes, contactKinds, type ContactKind } from './reset-flow.types.js';
 
 export const formOf = (event: Event) => event.currentTarget as HTMLFormElement;
@@ -46,6 +49,94 @@ export function codeVerified(view: StepView): (event: VkCodeVerifiedEvent) => vo
     const purpose = codePurposes.find((known) => known === event.detail.purpose);
     if (purpose) view.on.codeVerified(purpose);
   };
+}
+
+/** What the forms' handlers need from the element. */
+export interface FormContext {
+  flow(): FlowState;
+  run(): JourneyRun;
+  account(): ResetFlowAccount | undefined;
+  send(event: FlowEvent): void;
+  /** A form's own check failed (the field at fault gets the focus); without a problem, clears it. */
+  setInvalid(channel: FlowChannel, problem?: FormProblem, field?: HTMLElement | null): void;
+  agreementMissing(missing: boolean): void;
+  lookup(identifier: string, password: string | undefined): void;
+  submitContact(kind: ContactKind, value: string): void;
+  submit(): void;
+}
+
+/** The flow's own forms: each checks what it can before asking the host, and puts the focus on the field at fault. */
+export function formHandlers(context: FormContext): Pick<StepHandlers, 'agreementSubmit' | 'agreementChange' | 'accountSubmit' | 'contactSubmit' | 'termsChange' | 'submit'> {
+  return {
+    agreementSubmit: (event) => {
+      event.preventDefault();
+      const checkbox = inputOf(formOf(event), 'agreement');
+      const agreed = checkbox?.checked === true;
+      context.agreementMissing(!agreed);
+      if (agreed) context.send({ type: 'agreement-change', agreed: true });
+      else checkbox?.focus();
+    },
+    agreementChange: (event) => {
+      // Ticking counts only once confirmed; unticking withdraws the agreement at once.
+      if ((event.currentTarget as HTMLInputElement).checked) context.agreementMissing(false);
+      else context.send({ type: 'agreement-change', agreed: false });
+    },
+    accountSubmit: (event) => {
+      event.preventDefault();
+      const form = formOf(event);
+      const identifier = textOf(form, 'identifier');
+      const password = context.flow().journey.askPassword ? (inputOf(form, 'password')?.value ?? '') : undefined;
+      if (!identifier) context.setInvalid('lookup', { key: 'flow.account.required', field: 'identifier' }, inputOf(form, 'identifier'));
+      else if (password === '') context.setInvalid('lookup', { key: 'flow.account.passwordRequired', field: 'password' }, inputOf(form, 'password'));
+      else context.lookup(identifier, password);
+    },
+    contactSubmit: (event) => {
+      event.preventDefault();
+      const typed = readContactForm(formOf(event), context.flow(), context.run(), context.account());
+      if ('problem' in typed) context.setInvalid('contact', typed.problem, typed.field);
+      else context.submitContact(typed.kind, typed.value);
+    },
+    termsChange: (event) => {
+      const accepted = (event.currentTarget as HTMLInputElement).checked;
+      if (accepted) context.setInvalid('submit');
+      context.send({ type: 'terms-change', accepted });
+    },
+    submit: (event) => {
+      event.preventDefault();
+      context.submit();
+    },
+  };
+}
+
+/** The new-contact form as typed: the contact to record, or what is wrong (and its field, to focus). */
+function readContactForm(
+  form: HTMLFormElement,
+  flow: FlowState,
+  run: JourneyRun,
+  account: ResetFlowAccount | undefined,
+): { kind: ContactKind; value: string } | { problem: FormProblem; field: HTMLInputElement | null } {
+  const bound = newContactKind(flow);
+  const kind = flow.journey.newContact === 'choice' ? (run.contactKind ?? (bound === 'phone' ? 'phone' : 'email')) : bound === 'phone' ? 'phone' : 'email';
+  const typed = readContact(kind, { email: textOf(form, 'email'), country: textOf(form, 'country'), phone: textOf(form, 'phone') }, account?.[kind]);
+  if (!('problem' in typed)) return { kind, value: typed.value };
+  const { problem, field, expected } = typed;
+  return { problem: { key: `flow.contact.${problem}`, field, ...(expected ? { params: { expected } } : {}) }, field: inputOf(form, field) };
+}
+
+/** The new contact's code was sent: a host naming another destination is its bug; the code field keeps the contact entered. */
+export function keepDestination(event: VkCodeSentEvent, flow: FlowState, run: JourneyRun): void {
+  const chosen = flow.newContact;
+  const sent = event.detail.maskedDestination;
+  const source = `the vk-code-request answer's maskedDestination for "${event.detail.purpose}"`;
+  if (chosen && sent !== undefined && maskToShow(chosen.kind, run.newContactValue, sent, source) !== sent) {
+    (event.currentTarget as HTMLElement & { maskedDestination: string }).maskedDestination = chosen.masked;
+  }
+}
+
+/** The host's files of an upload step, by slot, from its uploader's report. */
+export function uploadedIds(detail: VkProofChangeDetail): Record<string, string[]> {
+  const ids = Object.entries(detail.slots).map(([slotId, slot]) => [slotId, slot.files.flatMap((file) => (file.status === 'uploaded' && file.uploadedId ? [file.uploadedId] : []))]);
+  return Object.fromEntries(ids) as Record<string, string[]>;
 }
 
 /** A form's feedback: its own check's message, else the request's state (pending, waiting, error…), and "Contact support" after a refusal only support can solve. */

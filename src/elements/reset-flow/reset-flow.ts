@@ -11,17 +11,17 @@ import { handoffModes, type HandoffMode } from '../proof-uploader/proof-uploader
 import '../proof-uploader/vk-proof-uploader.js';
 import '../questionnaire/vk-questionnaire.js';
 import '../reset-picker/vk-reset-picker.js';
-import { maskToShow, readContact } from './contact.js';
+import { maskToShow } from './contact.js';
 // Exported by `verikit/reset-flow/class` before the contact helpers had their own module.
 export { isSameContact, normaliseContact } from './contact.js';
-import { formOf, hostReasons, inputOf, submitTexts, supportFor, textOf } from './reset-flow.forms.js';
+import { formHandlers, hostReasons, keepDestination, submitTexts, supportFor, uploadedIds } from './reset-flow.forms.js';
 import { journeys } from './journeys.js';
 import { clearDraft, draftStorageKey, readDraft, stateFromDraft, stateToDraft, writeDraft } from './reset-flow.draft.js';
 import { restrictionText } from './reset-flow.ends.js';
-import { afterContact, currentSection, FlowFocus, nextCodeField } from './reset-flow.focus.js';
+import { FlowFocus } from './reset-flow.focus.js';
 import { VkAccountLookupEvent, VkAccountUnlockEvent, VkLoginReturnEvent, VkNewContactSubmitEvent, VkResetFlowCompleteEvent, VkResetSubmitEvent, VkStepChangeEvent } from './reset-flow.events.js';
 import { AccountLock } from './reset-flow.lock.js';
-import { initialState, isTerminal, newContactKind, outcomeOf, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
+import { initialState, isTerminal, outcomeOf, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
 import { flowMessages, type FlowMessageKey } from './reset-flow.messages.js';
 import { accountLookupAnswerSchema, countryCodeCheck, journeyCheck, listWith, newContactAnswerSchema, optionalAccountCheck, resetSubmitAnswerSchema, stringCheck } from './reset-flow.schema.js';
 import type { ResetFlowAccount } from './reset-flow.schema.js';
@@ -163,16 +163,16 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   #config: JourneyConfig | undefined;
   #run: JourneyRun = newRun();
-  readonly #focus = new FlowFocus(this);
+  readonly #focus = new FlowFocus(this, () => this.renderRoot as ShadowRoot);
 
   /**
    * The flow's own requests, one per form; Cancel puts focus back on the form's button. The lookup
    * and the new contact use the shared wording; the submission says what is at stake (it was submitted, nothing is lost).
    */
   readonly #requests: Readonly<Record<FlowChannel, HostRequest<FlowMessageKey>>> = {
-    lookup: new HostRequest(this, { onCancel: () => this.#focusAction() }),
-    contact: new HostRequest(this, { onCancel: () => this.#focusAction() }),
-    submit: new HostRequest(this, { texts: submitTexts, onCancel: () => this.#focusAction() }),
+    lookup: new HostRequest(this, { onCancel: () => this.#focus.action() }),
+    contact: new HostRequest(this, { onCancel: () => this.#focus.action() }),
+    submit: new HostRequest(this, { texts: submitTexts, onCancel: () => this.#focus.action() }),
   };
 
   /** What the steps' controls and the children's adapters call. */
@@ -188,91 +188,45 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       this.#persist();
     },
     uploadsChanged: (step, detail) => {
-      const wasComplete = this.flowState.uploadsComplete[step];
+      const done = detail.complete && !this.flowState.uploadsComplete[step] && this.flowState.step === step;
       this.#run.uploads[step] = detail;
-      this.#run.files[step] = Object.fromEntries(Object.entries(detail.slots).map(([slotId, slot]) => [slotId, slot.files.flatMap((file) => (file.status === 'uploaded' && file.uploadedId ? [file.uploadedId] : []))]));
+      this.#run.files[step] = uploadedIds(detail);
       this.#send({ type: 'uploads-change', step, complete: detail.complete });
       this.requestUpdate();
-      // Done with the uploads (focus in the uploader, or lost with a button that went away): Next is what comes next.
-      const root = this.#root();
-      if (detail.complete && !wasComplete && this.flowState.step === step && FlowFocus.isIdle(root, currentSection(root)?.querySelector('vk-proof-uploader') ?? null)) {
-        this.#focus.later(() => root.querySelector<HTMLElement>('[part~="next"]'));
-      }
+      if (done) this.#focus.uploadsDone();
     },
     blockedNext: () => {
       this.#run.nextTried = true;
-      const hint = () => this.#root().getElementById('next-hint');
-      this.announce(hint()?.textContent.trim() ?? '');
-      this.#focus.later(hint);
+      this.announce(this.#focus.blockedReason());
     },
     codeVerified: (purpose) => {
       const step = this.flowState.step;
       this.#send({ type: 'code-verified', purpose });
-      // Still on this step: the next code to enter.
-      if (this.flowState.step === step) this.#focus.later(() => nextCodeField(this.#root(), this.flowState.verified));
+      if (this.flowState.step === step) this.#focus.nextCodeField(() => this.flowState.verified);
     },
-    codeSent: (event) => {
-      // The new contact's code goes where the user entered it: the host naming another destination is its bug.
-      const chosen = this.flowState.newContact;
-      const sent = event.detail.maskedDestination;
-      const source = `the vk-code-request answer's maskedDestination for "${event.detail.purpose}"`;
-      if (chosen && sent !== undefined && maskToShow(chosen.kind, this.#run.newContactValue, sent, source) !== sent) {
-        (event.currentTarget as HTMLElement & { maskedDestination: string }).maskedDestination = chosen.masked;
-      }
-    },
+    codeSent: (event) => keepDestination(event, this.flowState, this.#run),
     fallback: (reason) => {
       this.#run.fallbackReason = reason;
       this.#send({ type: 'questionnaire-fallback' });
     },
-    agreementSubmit: (event) => {
-      event.preventDefault();
-      const checkbox = inputOf(formOf(event), 'agreement');
-      this.agreementMissing = checkbox?.checked !== true;
-      if (!this.agreementMissing) {
-        this.#send({ type: 'agreement-change', agreed: true });
-        return;
-      }
-      checkbox?.focus();
-      this.announce(this.t('flow.agreement.required'));
-    },
-    agreementChange: (event) => {
-      // Ticking counts only once confirmed; unticking withdraws the agreement at once.
-      if ((event.currentTarget as HTMLInputElement).checked) this.agreementMissing = false;
-      else this.#send({ type: 'agreement-change', agreed: false });
-    },
-    accountSubmit: (event) => {
-      event.preventDefault();
-      const form = formOf(event);
-      const identifier = textOf(form, 'identifier');
-      const password = this.flowState.journey.askPassword ? inputOf(form, 'password')?.value ?? '' : undefined;
-      if (!identifier) this.#setInvalid('lookup', { key: 'flow.account.required', field: 'identifier' }, inputOf(form, 'identifier'));
-      else if (password === '') this.#setInvalid('lookup', { key: 'flow.account.passwordRequired', field: 'password' }, inputOf(form, 'password'));
-      else void this.#lookup(identifier, password);
-    },
-    contactSubmit: (event) => {
-      event.preventDefault();
-      const form = formOf(event);
-      const bound = newContactKind(this.flowState);
-      const kind = this.flowState.journey.newContact === 'choice' ? (this.#run.contactKind ?? (bound === 'phone' ? 'phone' : 'email')) : bound === 'phone' ? 'phone' : 'email';
-      const typed = readContact(kind, { email: textOf(form, 'email'), country: textOf(form, 'country'), phone: textOf(form, 'phone') }, this.#account()?.[kind]);
-      if ('problem' in typed) {
-        const { problem, field, expected } = typed;
-        this.#setInvalid('contact', { key: `flow.contact.${problem}`, field, ...(expected ? { params: { expected } } : {}) }, inputOf(form, field));
-      }
-      else void this.#submitContact(kind, typed.value);
-    },
+    // The flow's own forms: each checks itself before asking the host (reset-flow.forms.ts).
+    ...formHandlers({
+      flow: () => this.flowState,
+      run: () => this.#run,
+      account: () => this.#account(),
+      send: (event) => this.#send(event),
+      setInvalid: (channel, problem, field) => this.#setInvalid(channel, problem, field),
+      agreementMissing: (missing) => {
+        this.agreementMissing = missing;
+        if (missing) this.announce(this.t('flow.agreement.required'));
+      },
+      lookup: (identifier, password) => void this.#lookup(identifier, password),
+      submitContact: (kind, value) => void this.#submitContact(kind, value),
+      submit: () => void this.#submit(),
+    }),
     contactChange: () => {
       this.#requests.contact.abort();
       this.#send({ type: 'new-contact-cleared' });
-    },
-    termsChange: (event) => {
-      const accepted = (event.currentTarget as HTMLInputElement).checked;
-      if (accepted) this.#setInvalid('submit');
-      this.#send({ type: 'terms-change', accepted });
-    },
-    submit: (event) => {
-      event.preventDefault();
-      void this.#submit();
     },
     support: (reason, step = this.flowState.step) => this.emit(new VkSupportRequestEvent({ journey: this.flowState.journey.id, step, reason })),
     unlock: (via) => this.emit(new VkAccountUnlockEvent({ journey: this.flowState.journey.id, via })),
@@ -315,8 +269,6 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
   next(): void {
     this.#send({ type: 'next' });
   }
-
-  // --- the journey -----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey') || !this.#config) {
@@ -391,7 +343,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     if ((uploadSteps as readonly StepKind[]).includes(flow.step)) this.#run.statementAt ??= this.clock.now();
     const { index, total } = progress(flow);
     this.#run.nextTried = false;
-    if (moveFocus) this.#focus.later(() => this.#root().querySelector<HTMLElement>(`#heading-${flow.step}`));
+    if (moveFocus) this.#focus.heading(flow.step);
     this.announce(this.#position(flow));
     this.emit(new VkStepChangeEvent({ from, to: flow.step, index, total }));
   }
@@ -406,18 +358,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const step = this.flowState.step;
-    this.setAttribute('step', step);
-  }
-
-  #root(): ShadowRoot {
-    return this.renderRoot as ShadowRoot;
-  }
-
-  // --- the flow's own forms and requests -------------------------------------------------------
-
-  #focusAction(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="step"]:not([hidden]) form [part~="action"]')?.focus());
+    this.setAttribute('step', this.flowState.step);
   }
 
   /** A form's own check failed: say why (instead of an earlier request's state) and focus the field at fault; or, without a problem, clear it. */
@@ -472,7 +413,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     this.#run.newContactValue = value;
     // Never a destination that contradicts the contact just entered; then its code is the next thing to do.
     this.#send({ type: 'new-contact-accepted', kind, masked: maskToShow(kind, value, answer.masked, "the vk-new-contact-submit answer's masked") });
-    this.#focus.later(() => afterContact(this.#root()));
+    this.#focus.afterContact();
   }
 
   async #submit(): Promise<void> {
@@ -505,8 +446,6 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     // Failed, cancelled or aborted, and no newer attempt is running: Back and Submit work again.
     if (!request.busy) this.#send({ type: 'submit-failed' });
   }
-
-  // --- rendering -------------------------------------------------------------------------------
 
   #position(flow: FlowState): string {
     const { index, total } = progress(flow);
