@@ -48,7 +48,10 @@ export class FlowFocus implements ReactiveController {
     if (!element) return;
     // Styled by `[data-focus-ring]:focus-visible` (reset-flow.styles.ts).
     element.toggleAttribute('data-focus-ring', this.#keyboard);
-    element.focus();
+    // A child element (a code input) renders after us: it can take the focus once it has.
+    const rendered = (element as Partial<ReactiveControllerHost>).updateComplete;
+    if (rendered) void rendered.then(() => element.focus());
+    else element.focus();
   }
 
   /** A new step: its heading. */
