@@ -160,7 +160,11 @@ export class Walk {
   /** Presses a blocked Next: the step stays, its reason turns into a visible error and takes the focus. */
   async pressBlockedNext(where) {
     const before = await this.step();
-    await this.press('vk-reset-flow [part~="next"]');
+    // aria-disabled: Playwright would wait for it to be enabled; a user can press it.
+    const next = this.locator('vk-reset-flow [part~="next"]');
+    await next.scrollIntoViewIfNeeded();
+    if (this.touch) await next.tap({ force: true });
+    else await next.click({ force: true });
     await this.settle();
     const after = await this.page.evaluate(() => {
       const hint = document.querySelector('vk-reset-flow')?.shadowRoot?.getElementById('next-hint');
