@@ -59,7 +59,7 @@ function walk(canvasElement: HTMLElement) {
     reach: async (step: StepKind) => {
       await waitFor(
         async () => {
-          const next = flow?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="next"]:not([disabled])');
+          const next = flow?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="next"]:not([aria-disabled="true"])');
           if (flow?.step !== step && next) await userEvent.click(next);
           await expect(flow?.step).toBe(step);
         },

@@ -89,9 +89,9 @@ describe('<vk-reset-flow> journeys', () => {
       await submitAnswers(flow);
       expect(host.of('vk-answers-submit')[0]?.['answers']).to.deep.equal({ q1: { choice: 'btc' } });
       expect(flow.step).to.equal('proofs');
-      expect(query<HTMLButtonElement>(shadow(flow), '[part~="next"]').disabled).to.equal(true);
+      expect(query<HTMLButtonElement>(shadow(flow), '[part~="next"]').getAttribute('aria-disabled')).to.equal('true');
       await upload(flow, 'funds');
-      expect(query<HTMLButtonElement>(shadow(flow), '[part~="next"]').disabled).to.equal(false);
+      expect(query<HTMLButtonElement>(shadow(flow), '[part~="next"]').getAttribute('aria-disabled')).to.equal('false');
       await expect(flow).to.be.accessible();
       await clickNext(flow);
 

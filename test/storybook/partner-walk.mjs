@@ -157,6 +157,30 @@ export class Walk {
     await this.page.screenshot({ path: join(artifacts, file), fullPage: true });
   }
 
+  /** Presses a blocked Next: the step stays, its reason turns into a visible error and takes the focus. */
+  async pressBlockedNext(where) {
+    const before = await this.step();
+    // aria-disabled: Playwright would wait for it to be enabled; a user can press it.
+    const next = this.locator('vk-reset-flow [part~="next"]');
+    await next.scrollIntoViewIfNeeded();
+    if (this.touch) await next.tap({ force: true });
+    else await next.click({ force: true });
+    await this.settle();
+    const after = await this.page.evaluate(() => {
+      const hint = document.querySelector('vk-reset-flow')?.shadowRoot?.getElementById('next-hint');
+      return { step: document.querySelector('vk-reset-flow')?.step, part: hint?.getAttribute('part') ?? '', text: hint?.textContent?.trim() ?? '', focus: deepActiveId() };
+      function deepActiveId() {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.id ?? '';
+      }
+    });
+    this.expect('blocked-next-press', after.step === before, `${where}: a blocked Next moved on to "${after.step}"`);
+    this.expect('blocked-next-press', after.part.includes('error') && after.text !== '', `${where}: pressing a blocked Next shows no reason (part "${after.part}", "${after.text}")`);
+    this.expect('blocked-next-press', after.focus === 'next-hint', `${where}: pressing a blocked Next leaves focus on "${after.focus}", not on what is missing`);
+    await this.screen(`${where}-blocked-next`, { afterStepChange: false });
+  }
+
   // --- the demo inbox, read the way the user reads it ---------------------------------------
 
   /** On a phone, opens the drawer from the bar (which must be on screen beside `field`); returns a closer. */

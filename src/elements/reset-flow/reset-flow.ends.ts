@@ -3,7 +3,7 @@
  * the restriction in the exchange's words, the note about a password reset, "Contact support".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDuration } from '../../core/i18n.js';
+import { formatDuration, isolate } from '../../core/i18n.js';
 import type { SupportReason } from '../../core/support.js';
 import type { Restriction } from './reset-flow.machine.js';
 import type { RestrictionText, StepView } from './reset-flow.steps.js';
@@ -35,6 +35,11 @@ function restrictionEnd(view: StepView): TemplateResult {
   return until === undefined ? restrictionNotice(view) : html`<p part="notice">${view.t('flow.restriction.until', { ...view.restriction, moment: until })}</p>`;
 }
 
+/** The request's number, when the host's submit answer gave one: what the user quotes to support. */
+function reference(view: StepView): TemplateResult | typeof nothing {
+  return view.reference ? html`<p part="reference">${view.t('flow.reference', { reference: isolate(view.reference) })}</p>` : nothing;
+}
+
 export function renderEnd(view: StepView, step: 'review' | 'done' | 'reset' | 'refused'): TemplateResult {
   switch (step) {
     case 'refused':
@@ -43,17 +48,17 @@ export function renderEnd(view: StepView, step: 'review' | 'done' | 'reset' | 'r
     case 'reset': {
       const items = view.flow.lost.map((kind) => view.t(`flow.item.${kind}`));
       return html`<p part="intro">${view.t('flow.reset.info')}</p>
-        ${items.length ? html`<p part="reset-items">${view.t('flow.reset.items', { items: view.formatList(items) })}</p>` : nothing} ${restrictionEnd(view)}
+        ${reference(view)} ${items.length ? html`<p part="reset-items">${view.t('flow.reset.items', { items: view.formatList(items) })}</p>` : nothing} ${restrictionEnd(view)}
         ${passwordNote(view)}
         <button part="login" class="vk-button" type="button" @click=${view.on.loginReturn}>${view.t('flow.reset.login')}</button>`;
     }
     case 'review':
       return html`<p part="intro">${view.t('flow.review.info')}</p>
-        ${view.eta === undefined ? nothing : html`<p part="eta">${view.t('flow.review.eta', { moment: view.eta })}</p>`} ${restrictionEnd(view)}
+        ${reference(view)} ${view.eta === undefined ? nothing : html`<p part="eta">${view.t('flow.review.eta', { moment: view.eta })}</p>`} ${restrictionEnd(view)}
         <p part="intro">${view.t('flow.rebind')}</p>
         ${passwordNote(view)}`;
     case 'done':
       return html`<p part="intro">${view.t('flow.done.info')}</p>
-        ${restrictionEnd(view)}`;
+        ${reference(view)} ${restrictionEnd(view)}`;
   }
 }

@@ -39,7 +39,10 @@ export interface VkResetSubmitDetail extends RequestDetail<ResetSubmitAnswer> {
   summary: ResetSummary;
 }
 
-/** Request: the user submits the reset. Answer `{ ok: true, reviewEta? }` or `{ ok: false, reason: 'error' | 'refused', message? }`. */
+/**
+ * Request: the user submits the reset. Answer `{ ok: true, reviewEta?, outcome?: 'reset', restrictedUntil?, reference? }`
+ * (`reference`: the request's number, shown to the user at the end) or `{ ok: false, reason: 'error' | 'refused', message? }`.
+ */
 export class VkResetSubmitEvent extends VkEvent<VkResetSubmitDetail> {
   static readonly eventName = 'vk-reset-submit' as const;
   constructor(detail: VkResetSubmitDetail) {
@@ -54,6 +57,8 @@ export interface VkResetFlowCompleteDetail {
   reviewEta?: number;
   /** When the withdrawal restriction lifts (epoch ms, server time). */
   restrictedUntil?: number;
+  /** The request's reference number, when the host's `vk-reset-submit` answer gave one. */
+  reference?: string;
 }
 
 /** Notification: the journey reached its end: the host accepted the submission, or (CoinEx) every graded answer was right. */

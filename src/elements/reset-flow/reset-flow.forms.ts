@@ -11,12 +11,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../../core/i18n.js';
+import { maskToShow, readContact } from './contact.js';
 import type { SupportReason } from '../../core/support.js';
-import type { VkCodeVerifiedEvent } from '../code-input/code-input.events.js';
+import type { VkCodeSentEvent, VkCodeVerifiedEvent } from '../code-input/code-input.events.js';
+import type { VkProofChangeDetail } from '../proof-uploader/proof-uploader.events.js';
 import { passwordNote, restrictionNotice, supportButton } from './reset-flow.ends.js';
-import { factorPurpose, newContactKind, newContactPurpose, summarise } from './reset-flow.machine.js';
+import { factorPurpose, newContactKind, newContactPurpose, summarise, type FlowEvent, type FlowState } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
-import { factorCodes, type FlowChannel, type StepView } from './reset-flow.steps.js';
+import type { ResetFlowAccount } from './reset-flow.schema.js';
+import { factorCodes, type FlowChannel, type FormProblem, type JourneyRun, type StepHandlers, type StepView } from './reset-flow.steps.js';
 import { codePurposes, contactKinds, type ContactKind } from './reset-flow.types.js';
 
 export const formOf = (event: Event) => event.currentTarget as HTMLFormElement;
@@ -44,20 +47,110 @@ export const supportFor: Partial<Record<string, SupportReason>> = { locked: 'loc
 export function codeVerified(view: StepView): (event: VkCodeVerifiedEvent) => void {
   return (event) => {
     const purpose = codePurposes.find((known) => known === event.detail.purpose);
-    if (purpose) view.on.send({ type: 'code-verified', purpose });
+    if (purpose) view.on.codeVerified(purpose);
   };
+}
+
+/** What the forms' handlers need from the element. */
+export interface FormContext {
+  flow(): FlowState;
+  run(): JourneyRun;
+  account(): ResetFlowAccount | undefined;
+  send(event: FlowEvent): void;
+  /** A form's own check failed (the field at fault gets the focus); without a problem, clears it. */
+  setInvalid(channel: FlowChannel, problem?: FormProblem, field?: HTMLElement | null): void;
+  agreementMissing(missing: boolean): void;
+  lookup(identifier: string, password: string | undefined): void;
+  submitContact(kind: ContactKind, value: string): void;
+  submit(): void;
+}
+
+/** The flow's own forms: each checks what it can before asking the host, and puts the focus on the field at fault. */
+export function formHandlers(context: FormContext): Pick<StepHandlers, 'agreementSubmit' | 'agreementChange' | 'accountSubmit' | 'contactSubmit' | 'termsChange' | 'submit'> {
+  return {
+    agreementSubmit: (event) => {
+      event.preventDefault();
+      const checkbox = inputOf(formOf(event), 'agreement');
+      const agreed = checkbox?.checked === true;
+      context.agreementMissing(!agreed);
+      if (agreed) context.send({ type: 'agreement-change', agreed: true });
+      else checkbox?.focus();
+    },
+    agreementChange: (event) => {
+      // Ticking counts only once confirmed; unticking withdraws the agreement at once.
+      if ((event.currentTarget as HTMLInputElement).checked) context.agreementMissing(false);
+      else context.send({ type: 'agreement-change', agreed: false });
+    },
+    accountSubmit: (event) => {
+      event.preventDefault();
+      const form = formOf(event);
+      const identifier = textOf(form, 'identifier');
+      const password = context.flow().journey.askPassword ? (inputOf(form, 'password')?.value ?? '') : undefined;
+      if (!identifier) context.setInvalid('lookup', { key: 'flow.account.required', field: 'identifier' }, inputOf(form, 'identifier'));
+      else if (password === '') context.setInvalid('lookup', { key: 'flow.account.passwordRequired', field: 'password' }, inputOf(form, 'password'));
+      else context.lookup(identifier, password);
+    },
+    contactSubmit: (event) => {
+      event.preventDefault();
+      const typed = readContactForm(formOf(event), context.flow(), context.run(), context.account());
+      if ('problem' in typed) context.setInvalid('contact', typed.problem, typed.field);
+      else context.submitContact(typed.kind, typed.value);
+    },
+    termsChange: (event) => {
+      const accepted = (event.currentTarget as HTMLInputElement).checked;
+      if (accepted) context.setInvalid('submit');
+      context.send({ type: 'terms-change', accepted });
+    },
+    submit: (event) => {
+      event.preventDefault();
+      context.submit();
+    },
+  };
+}
+
+/** The new-contact form as typed: the contact to record, or what is wrong (and its field, to focus). */
+function readContactForm(
+  form: HTMLFormElement,
+  flow: FlowState,
+  run: JourneyRun,
+  account: ResetFlowAccount | undefined,
+): { kind: ContactKind; value: string } | { problem: FormProblem; field: HTMLInputElement | null } {
+  const bound = newContactKind(flow);
+  const kind = flow.journey.newContact === 'choice' ? (run.contactKind ?? (bound === 'phone' ? 'phone' : 'email')) : bound === 'phone' ? 'phone' : 'email';
+  const typed = readContact(kind, { email: textOf(form, 'email'), country: textOf(form, 'country'), phone: textOf(form, 'phone') }, account?.[kind]);
+  if (!('problem' in typed)) return { kind, value: typed.value };
+  const { problem, field, expected } = typed;
+  return { problem: { key: `flow.contact.${problem}`, field, ...(expected ? { params: { expected } } : {}) }, field: inputOf(form, field) };
+}
+
+/** The new contact's code was sent: a host naming another destination is its bug; the code field keeps the contact entered. */
+export function keepDestination(event: VkCodeSentEvent, flow: FlowState, run: JourneyRun): void {
+  const chosen = flow.newContact;
+  const sent = event.detail.maskedDestination;
+  const source = `the vk-code-request answer's maskedDestination for "${event.detail.purpose}"`;
+  if (chosen && sent !== undefined && maskToShow(chosen.kind, run.newContactValue, sent, source) !== sent) {
+    (event.currentTarget as HTMLElement & { maskedDestination: string }).maskedDestination = chosen.masked;
+  }
+}
+
+/** The host's files of an upload step, by slot, from its uploader's report. */
+export function uploadedIds(detail: VkProofChangeDetail): Record<string, string[]> {
+  const ids = Object.entries(detail.slots).map(([slotId, slot]) => [slotId, slot.files.flatMap((file) => (file.status === 'uploaded' && file.uploadedId ? [file.uploadedId] : []))]);
+  return Object.fromEntries(ids) as Record<string, string[]>;
 }
 
 /** A form's feedback: its own check's message, else the request's state (pending, waiting, error…), and "Contact support" after a refusal only support can solve. */
 function feedback(view: StepView, channel: FlowChannel, id: string): TemplateResult | typeof nothing {
   const invalid = view.invalid[channel];
   const refusal = view.refusals[channel];
-  return html`${invalid ? html`<p part="error" id=${id}>${view.t(invalid)}</p>` : view.requests[channel].render(id)}
+  return html`${invalid ? html`<p part="error" id=${id}>${view.t(invalid.key, invalid.params)}</p>` : view.requests[channel].render(id)}
   ${refusal && !invalid ? supportButton(view, refusal) : nothing}`;
 }
 
-function isInvalid(view: StepView, channel: FlowChannel): 'true' | 'false' {
-  return view.invalid[channel] || view.requests[channel].status === 'error' ? 'true' : 'false';
+/** Only the field at fault is invalid: the one the form's check named, else (after the host said no) the form's main field. */
+function isInvalid(view: StepView, channel: FlowChannel, field: string, main = true): 'true' | 'false' {
+  const problem = view.invalid[channel];
+  return (problem ? problem.field === field : main && view.requests[channel].status === 'error') ? 'true' : 'false';
 }
 
 /** The step's own button; disabled only while a request is pending (a waiting one may be retried). */
@@ -95,18 +188,24 @@ export function renderAgreement(view: StepView): TemplateResult {
 }
 
 export function renderAccount(view: StepView): TemplateResult {
-  const invalid = isInvalid(view, 'lookup');
   return html`
     <p part="intro">${view.t('flow.account.intro')}</p>
     <form novalidate @submit=${view.on.accountSubmit}>
       <label part="field">
         <span>${view.t('flow.account.identifier')}</span>
-        <input part="input" name="identifier" type="text" autocomplete="username" aria-invalid=${invalid} aria-describedby="account-feedback" />
+        <input part="input" name="identifier" type="text" autocomplete="username" aria-invalid=${isInvalid(view, 'lookup', 'identifier')} aria-describedby="account-feedback" />
       </label>
       ${view.flow.journey.askPassword
         ? html`<label part="field">
             <span>${view.t('flow.account.password')}</span>
-            <input part="input" name="password" type="password" autocomplete="current-password" aria-describedby="account-feedback" />
+            <input
+              part="input"
+              name="password"
+              type="password"
+              autocomplete="current-password"
+              aria-invalid=${isInvalid(view, 'lookup', 'password', false)}
+              aria-describedby="account-feedback"
+            />
           </label>`
         : nothing}
       ${feedback(view, 'lookup', 'account-feedback')} ${action(view, 'lookup', 'flow.account.continue')}
@@ -130,20 +229,20 @@ function renderLock(view: StepView): TemplateResult | typeof nothing {
 
 /** The e-mail or phone fields of the new-contact form. */
 function contactFields(view: StepView, kind: ContactKind): TemplateResult {
-  const invalid = isInvalid(view, 'contact');
+  const invalid = (field: string) => isInvalid(view, 'contact', field, field !== 'country');
   return kind === 'email'
     ? html`<label part="field">
         <span>${view.t('flow.contact.email')}</span>
-        <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.run.newContactValue} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+        <input part="input" name="email" type="email" autocomplete="email" inputmode="email" .value=${view.run.newContactValue} aria-invalid=${invalid('email')} aria-describedby="contact-feedback" />
       </label>`
     : html`<div part="phone-fields">
         <label part="field">
           <span>${view.t('flow.contact.countryCode')}</span>
-          <input part="input" name="country" type="tel" autocomplete="tel-country-code" inputmode="tel" .value=${view.host.countryCode} aria-invalid=${invalid} aria-describedby="contact-feedback" />
+          <input part="input" name="country" type="tel" autocomplete="tel-country-code" inputmode="tel" .value=${view.host.countryCode} aria-invalid=${invalid('country')} aria-describedby="contact-feedback" />
         </label>
         <label part="field">
           <span>${view.t('flow.contact.phone')}</span>
-          <input part="input" name="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-invalid=${invalid} aria-describedby="contact-feedback" />
+          <input part="input" name="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-invalid=${invalid('phone')} aria-describedby="contact-feedback" />
         </label>
       </div>`;
 }
@@ -205,10 +304,18 @@ export function renderNewContact(view: StepView): TemplateResult {
           masked-destination=${chosen.masked}
           label=${view.t(`flow.contact.code.${chosen.kind}`)}
           @vk-code-verified=${codeVerified(view)}
+          @vk-code-sent=${(event: VkCodeSentEvent) => on.codeSent(event)}
         ></vk-code-input>`}
     ${current}
   `;
 }
+
+/** The review line says what happened: the questions not passed, or documents by the user's choice (after a reload: only that documents were sent). */
+const fallbackSummary = {
+  'attempts-exhausted': 'flow.submit.questionnaire.failed',
+  'user-choice': 'flow.submit.questionnaire.chosen',
+  unknown: 'flow.submit.questionnaire.fallback',
+} as const;
 
 export function renderSubmit(view: StepView): TemplateResult {
   const { flow, on } = view;
@@ -229,7 +336,7 @@ export function renderSubmit(view: StepView): TemplateResult {
       ${row('flow.submit.verified', list(verified))}
       ${summary.questionnaire === 'skipped' || summary.questionnaire === 'pending'
         ? nothing
-        : row('flow.submit.questionnaire', view.t(`flow.submit.questionnaire.${summary.questionnaire}`))}
+        : row('flow.submit.questionnaire', view.t(summary.questionnaire === 'accepted' ? 'flow.submit.questionnaire.accepted' : fallbackSummary[view.run.fallbackReason ?? 'unknown']))}
       ${fileCount > 0 ? row('flow.submit.files', fileCount) : nothing}
       ${summary.newContact
         ? html`<dt>${view.t('flow.submit.newContact')}</dt>

@@ -128,7 +128,7 @@ export const countryCodeCheck: Check<string> = (value) =>
 
 /** `outcome: 'reset'`: the host reset the items at once (no review); `restrictedUntil`: when the restriction lifts, on the server's clock (default: now + the journey's hours). */
 export const resetSubmitAnswerSchema = z.union([
-  z.object({ ok: z.literal(true), reviewEta: z.optional(epochMs), outcome: z.optional(z.literal('reset')), restrictedUntil: z.optional(epochMs) }),
+  z.object({ ok: z.literal(true), reviewEta: z.optional(epochMs), outcome: z.optional(z.literal('reset')), restrictedUntil: z.optional(epochMs), reference: z.optional(z.string()) }),
   z.object({ ok: z.literal(false), reason: z.enum(['error', 'refused']), message: z.optional(z.string()) }),
 ]);
 export type ResetSubmitAnswer = z.infer<typeof resetSubmitAnswerSchema>;

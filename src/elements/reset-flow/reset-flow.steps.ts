@@ -12,8 +12,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { HostRequest } from '../../core/host-request.js';
 import type { MessageParams } from '../../core/i18n.js';
 import type { SupportReason } from '../../core/support.js';
-import type { VkProofChangeEvent } from '../proof-uploader/proof-uploader.events.js';
-import type { VkAnswersChangeEvent } from '../questionnaire/questionnaire.events.js';
+import type { VkCodeSentEvent } from '../code-input/code-input.events.js';
+import type { VkProofChangeDetail, VkProofChangeEvent } from '../proof-uploader/proof-uploader.events.js';
+import type { VkAnswersChangeEvent, VkQuestionnaireFallbackEvent } from '../questionnaire/questionnaire.events.js';
+import type { ProofSlot } from '../proof-uploader/proof-uploader.schema.js';
+import type { FallbackReason } from '../questionnaire/questionnaire.types.js';
 import type { VkFaceScanChooseEvent, VkMigrationStartEvent, VkResetItemsAcceptedEvent, VkResetItemsChangeEvent, VkSupportRequestEvent } from '../reset-picker/reset-picker.events.js';
 import type { VkResetFlow } from './reset-flow.js';
 import { renderEnd, restrictionNotice, supportButton } from './reset-flow.ends.js';
@@ -21,8 +24,8 @@ import { codeVerified, renderAccount, renderAgreement, renderNewContact, renderS
 import { applicableSteps, canGoBack, canGoNext, everyFactorVerified, factorPurpose, faceScanMode, progress, type FlowEvent, type FlowState } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
 import type { ResetFlowAccount } from './reset-flow.schema.js';
-import { slotsFor, statementMissing, type SlotInputs } from './reset-flow.slots.js';
-import { uploadSteps, type ContactKind, type FactorKind, type StepKind, type UploadStep } from './reset-flow.types.js';
+import { missingUploads, slotsFor, statementMissing, type SlotInputs } from './reset-flow.slots.js';
+import { uploadSteps, type CodePurpose, type ContactKind, type FactorKind, type StepKind, type UploadStep } from './reset-flow.types.js';
 
 const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const satisfies Record<FactorKind, string>;
 
@@ -36,8 +39,16 @@ export interface StepHandlers {
   picked: (lost: readonly FactorKind[]) => void;
   /** The questionnaire's answers changed. */
   answered: (answers: unknown) => void;
-  /** An upload step's host file ids, by slot. */
-  uploaded: (step: UploadStep, files: Record<string, string[]>) => void;
+  /** An upload step's uploader reported its files (`vk-proof-change`). */
+  uploadsChanged: (step: UploadStep, detail: VkProofChangeDetail) => void;
+  /** Next was pressed while the step is not complete: say what is missing, and focus it. */
+  blockedNext: () => void;
+  /** A code of the flow was accepted. */
+  codeVerified: (purpose: CodePurpose) => void;
+  /** The new contact's code was sent (its `maskedDestination` is checked against the contact entered). */
+  codeSent: (event: VkCodeSentEvent) => void;
+  /** The questionnaire leads to documents: no attempts left, or the user's choice. */
+  fallback: (reason: FallbackReason) => void;
   agreementSubmit: (event: SubmitEvent) => void;
   agreementChange: (event: Event) => void;
   accountSubmit: (event: SubmitEvent) => void;
@@ -76,6 +87,13 @@ export interface JourneyRun {
   codeLocked: boolean;
   /** When the handwritten statement was first shown (server time); kept in the draft. */
   statementAt: number | undefined;
+  /** Each upload step's last `vk-proof-change` and the slots it was given: what is still missing. */
+  readonly uploads: Partial<Record<UploadStep, VkProofChangeDetail>>;
+  readonly shownSlots: Partial<Record<UploadStep, ProofSlot[]>>;
+  /** Why the questionnaire led to documents (unknown after a reload). */
+  fallbackReason: FallbackReason | undefined;
+  /** Next was pressed on this step while it was not complete: the reason shows as an error. */
+  nextTried: boolean;
 }
 
 export function newRun(): JourneyRun {
@@ -91,6 +109,10 @@ export function newRun(): JourneyRun {
     recovery: false,
     codeLocked: false,
     statementAt: undefined,
+    uploads: {},
+    shownSlots: {},
+    fallbackReason: undefined,
+    nextTried: false,
   };
 }
 
@@ -101,6 +123,13 @@ export type RestrictionText = {
   readonly items: string;
   readonly duration: string;
 };
+
+/** A form's own check failed: the message (with its params) and the field at fault, the only one marked invalid. */
+export interface FormProblem {
+  readonly key: FlowMessageKey;
+  readonly params?: MessageParams;
+  readonly field?: string;
+}
 
 /** Everything the steps show, from the element. */
 export interface StepView {
@@ -126,10 +155,12 @@ export interface StepView {
   /** The user tried to confirm the instructions without ticking the agreement. */
   readonly agreementMissing: boolean;
   /** A form's own check failed (before asking the host). */
-  readonly invalid: Readonly<Partial<Record<FlowChannel, FlowMessageKey | undefined>>>;
+  readonly invalid: Readonly<Partial<Record<FlowChannel, FormProblem | undefined>>>;
   readonly requests: Readonly<Record<FlowChannel, HostRequest<FlowMessageKey>>>;
   /** "Expected answer by …", when the host gave a review time. */
   readonly eta: string | undefined;
+  /** The request's reference number, when the host's submit answer gave one. */
+  readonly reference: string | undefined;
   /** This run of the journey (a new one renders fresh children). */
   readonly run: Readonly<JourneyRun>;
   /** "Step 3 of 7: Documents". */
@@ -174,15 +205,35 @@ function renderNav(view: StepView): TemplateResult | typeof nothing {
   // they are done, e.g. after Back; upload steps always show it, as their only way forward.
   const showNext = nextEnabled || (uploadSteps as readonly StepKind[]).includes(flow.step);
   if (!back && !showNext) return nothing;
-  return html`<div part="nav">
-    ${back ? html`<button part="back" class="vk-button" data-variant="secondary" type="button" @click=${() => view.on.send({ type: 'back' })}>${view.t('flow.back')}</button>` : nothing}
-    ${showNext
-      ? html`<button part="next" class="vk-button" type="button" aria-describedby=${ifDefined(nextEnabled ? undefined : 'next-hint')} ?disabled=${!nextEnabled} @click=${() => view.on.send({ type: 'next' })}>
-            ${view.t('flow.next')}
-          </button>
-          ${nextEnabled ? nothing : html`<span id="next-hint" class="visually-hidden">${view.t('flow.nextBlocked')}</span>`}`
+  // A blocked Next still answers a press (validate on submit, like <vk-reset-picker>): what is missing
+  // is visible between the step and Next, turns into an error on a press, and takes the focus.
+  const blocked = showNext && !nextEnabled;
+  return html`${blocked
+      ? html`<p part=${view.run.nextTried ? 'next-missing error' : 'next-missing'} id="next-hint" tabindex="-1">${blockedReason(view).join(' ')}</p>`
       : nothing}
-  </div>`;
+    <div part="nav">
+      ${back ? html`<button part="back" class="vk-button" data-variant="secondary" type="button" @click=${() => view.on.send({ type: 'back' })}>${view.t('flow.back')}</button>` : nothing}
+      ${showNext
+        ? html`<button
+            part="next"
+            class="vk-button"
+            type="button"
+            aria-disabled=${blocked ? 'true' : 'false'}
+            aria-describedby=${ifDefined(blocked ? 'next-hint' : undefined)}
+            @click=${() => (blocked ? view.on.blockedNext() : view.on.send({ type: 'next' }))}
+          >
+            ${view.t('flow.next')}
+          </button>`
+        : nothing}
+    </div>`;
+}
+
+/** What the current step still needs before Next, in the user's words. */
+export function blockedReason(view: StepView): string[] {
+  const step = view.flow.step;
+  const isUpload = (uploadSteps as readonly StepKind[]).includes(step);
+  const missing = isUpload ? missingUploads(view.run.shownSlots[step as UploadStep] ?? [], view.run.uploads[step as UploadStep]) : [];
+  return missing.length ? missing.map((reason) => view.t(`flow.uploads.missing.${reason}`)) : [view.t('flow.nextBlocked')];
 }
 
 function renderStepBody(view: StepView, step: StepKind): TemplateResult | typeof nothing {
@@ -327,33 +378,37 @@ function renderQuestionnaire(view: StepView): TemplateResult {
       .value=${guard([view.run.restoredAnswers], () => view.run.restoredAnswers)}
       @vk-answers-change=${(event: VkAnswersChangeEvent) => on.answered(event.detail.answers)}
       @vk-answers-accepted=${() => on.send({ type: 'answers-accepted' })}
-      @vk-questionnaire-fallback=${() => on.send({ type: 'questionnaire-fallback' })}
+      @vk-questionnaire-fallback=${(event: VkQuestionnaireFallbackEvent) => on.fallback(event.detail.reason)}
     ></vk-questionnaire>
   `;
 }
 
+/** Why the questionnaire led to documents (after a reload the flow no longer knows which). */
+const fallbackTexts = { 'attempts-exhausted': 'flow.documents.failed', 'user-choice': 'flow.documents.chosen', unknown: 'flow.questionnaire.fallback' } as const;
+
 function renderUploads(view: StepView, step: UploadStep): TemplateResult {
-  const { host, on } = view;
-  const inputs = [host.documentSlots, host.proofSlots, host.identitySlots, view.account, view.slots.statementAt, view.slots.reason];
+  const { host, on, flow } = view;
+  const earlierFiles = uploadSteps.slice(0, uploadSteps.indexOf(step)).map((earlier) => view.run.files[earlier]);
+  const inputs = [host.documentSlots, host.proofSlots, host.identitySlots, view.account, view.slots.statementAt, view.slots.reason, ...earlierFiles];
   const uploadedHere = () => {
     const slotIds = new Set(slotsFor(view.slots, step).map((slot) => slot.id));
     return host.uploaded.filter((file) => slotIds.has(file.slotId));
   };
-  const onChange = (event: VkProofChangeEvent) => {
-    const files: Record<string, string[]> = {};
-    for (const [slotId, slot] of Object.entries(event.detail.slots)) {
-      files[slotId] = slot.files.flatMap((file) => (file.status === 'uploaded' && file.uploadedId ? [file.uploadedId] : []));
-    }
-    on.uploaded(step, files);
-    on.send({ type: 'uploads-change', step, complete: event.detail.complete });
-  };
+  // Documents after the questions: say why, and that the journey grew by this step.
+  const fallback =
+    step === 'documents' && flow.questionnaire === 'fallback' && flow.questionnaireMode === 'graded'
+      ? html`<p part="notice fallback">
+          ${view.t(fallbackTexts[view.run.fallbackReason ?? 'unknown'])} ${view.t('flow.documents.addedStep')}
+        </p>`
+      : nothing;
   // The listener comes first so the uploader's report on restored files is heard.
   return html`
+    ${fallback}
     <p part="intro">${view.t(`flow.uploads.intro.${step}`)}</p>
     <vk-proof-uploader
       handoff=${host.handoff}
-      @vk-proof-change=${onChange}
-      .slots=${guard(inputs, () => slotsFor(view.slots, step))}
+      @vk-proof-change=${(event: VkProofChangeEvent) => on.uploadsChanged(step, event.detail)}
+      .slots=${guard(inputs, () => (view.run.shownSlots[step] = slotsFor(view.slots, step)))}
       .uploaded=${guard([host.uploaded, ...inputs], uploadedHere)}
     ></vk-proof-uploader>
     ${statementMissing(view.slots, step) ? supportButton(view, 'missing-data') : nothing}

@@ -44,10 +44,13 @@ export const resetFlowStyles = css`
     margin: 0;
     font-size: 1.25em;
   }
-  [part~='heading']:focus {
+  /* Focused by the flow itself: a ring only for a user moving with the keyboard (reset-flow.focus.ts). */
+  [part~='heading']:focus,
+  [part~='next-missing']:focus {
     outline: none;
   }
-  [part~='heading']:focus-visible {
+  [part~='heading'][data-focus-ring]:focus-visible,
+  [part~='next-missing'][data-focus-ring]:focus-visible {
     outline: 2px solid var(--_vk-focus);
   }
   p {
@@ -106,6 +109,12 @@ export const resetFlowStyles = css`
   [part~='verified'],
   [part~='success'] {
     color: var(--_vk-success);
+  }
+  [part~='next-missing'] {
+    color: var(--_vk-muted);
+  }
+  [part~='next-missing'][part~='error'] {
+    color: var(--_vk-danger);
   }
   [part~='notice'] {
     padding: var(--_vk-space) calc(var(--_vk-space) * 1.5);

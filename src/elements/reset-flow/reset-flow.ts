@@ -11,21 +11,22 @@ import { handoffModes, type HandoffMode } from '../proof-uploader/proof-uploader
 import '../proof-uploader/vk-proof-uploader.js';
 import '../questionnaire/vk-questionnaire.js';
 import '../reset-picker/vk-reset-picker.js';
-import { maskContact, readContact } from './contact.js';
+import { maskToShow } from './contact.js';
 // Exported by `verikit/reset-flow/class` before the contact helpers had their own module.
 export { isSameContact, normaliseContact } from './contact.js';
-import { formOf, hostReasons, inputOf, submitTexts, supportFor, textOf } from './reset-flow.forms.js';
+import { formHandlers, hostReasons, keepDestination, submitTexts, supportFor, uploadedIds } from './reset-flow.forms.js';
 import { journeys } from './journeys.js';
 import { FlowDrafts } from './reset-flow.draft.js';
 import { restrictionText } from './reset-flow.ends.js';
+import { FlowFocus } from './reset-flow.focus.js';
 import { VkAccountLookupEvent, VkAccountUnlockEvent, VkLoginReturnEvent, VkNewContactSubmitEvent, VkResetFlowCompleteEvent, VkResetSubmitEvent, VkStepChangeEvent } from './reset-flow.events.js';
 import { AccountLock } from './reset-flow.lock.js';
-import { initialState, newContactKind, outcomeOf, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
+import { initialState, outcomeOf, progress, summarise, transition, type FlowEvent, type FlowState, type JourneyConfig } from './reset-flow.machine.js';
 import { flowMessages, type FlowMessageKey } from './reset-flow.messages.js';
 import { accountLookupAnswerSchema, countryCodeCheck, journeyCheck, listWith, newContactAnswerSchema, optionalAccountCheck, resetSubmitAnswerSchema, stringCheck } from './reset-flow.schema.js';
 import type { ResetFlowAccount } from './reset-flow.schema.js';
 import { statementReason } from './reset-flow.slots.js';
-import { newRun, renderFlow, type FlowChannel, type JourneyRun, type StepHandlers } from './reset-flow.steps.js';
+import { newRun, renderFlow, type FlowChannel, type FormProblem, type JourneyRun, type StepHandlers } from './reset-flow.steps.js';
 import { resetFlowStyles } from './reset-flow.styles.js';
 import { uploadSteps, type ContactKind, type PresetName, type StepKind } from './reset-flow.types.js';
 
@@ -61,8 +62,8 @@ const momentFormat: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'shor
  * @fires {VkStepChangeEvent} vk-step-change - The current step changed. Detail `{ from, to, index, total }` (`index` zero-based).
  * @fires {VkAccountLookupEvent} vk-account-lookup - Request (logged-out journeys): find the account. Detail `{ identifier, password?, respond, signal }`; answer `{ ok: true, account }` or `{ ok: false, reason: 'not-found' | 'wrong-password' | 'locked' | 'error', message? }`.
  * @fires {VkNewContactSubmitEvent} vk-new-contact-submit - Request: record the new contact before its code is requested. Detail `{ kind, value, respond, signal }`; answer `{ ok: true, masked? }` or `{ ok: false, reason: 'same-contact' | 'invalid' | 'taken' | 'error', message? }`.
- * @fires {VkResetSubmitEvent} vk-reset-submit - Request: submit the reset. Detail `{ summary, respond, signal }` (summary: journey, lost, verified, faceScan, questionnaire, files, newContact masked, migration?); answer `{ ok: true, reviewEta?, outcome?: 'reset', restrictedUntil? }` or `{ ok: false, reason: 'error' | 'refused', message? }`.
- * @fires {VkResetFlowCompleteEvent} vk-reset-flow-complete - The journey reached its end. Detail `{ outcome: 'review' | 'done' | 'reset', summary, reviewEta?, restrictedUntil }`.
+ * @fires {VkResetSubmitEvent} vk-reset-submit - Request: submit the reset. Detail `{ summary, respond, signal }` (summary: journey, lost, verified, faceScan, questionnaire, files, newContact masked, migration?); answer `{ ok: true, reviewEta?, outcome?: 'reset', restrictedUntil?, reference? }` (`reference`: the request's number, shown at the end) or `{ ok: false, reason: 'error' | 'refused', message? }`.
+ * @fires {VkResetFlowCompleteEvent} vk-reset-flow-complete - The journey reached its end. Detail `{ outcome: 'review' | 'done' | 'reset', summary, reviewEta?, restrictedUntil, reference? }`.
  * @fires {VkSupportRequestEvent} vk-support-request - "Contact support" on a refusal or dead end. Detail `{ journey, step, reason: 'frozen' | 'refused' | 'locked' | 'not-found' | 'taken' | 'missing-data' }`.
  * @fires {VkAccountUnlockEvent} vk-account-unlock - The locked account step's "Forgot password" or "Reset security verification". Detail `{ journey, via: 'forgot-password' | 'reset-verification' }`.
  * @fires {VkLoginReturnEvent} vk-login-return - "Back to log in" after an immediate reset. Detail `{ journey }`.
@@ -89,6 +90,9 @@ const momentFormat: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'shor
  * @csspart verified - "verified" line of a factor, the face scan or the questionnaire.
  * @csspart change - The link that changes a new contact before its code is verified.
  * @csspart eta - The expected review time.
+ * @csspart reference - "Reference number: …", when the host's submit answer gave one.
+ * @csspart next-missing - What a blocked Next still needs (visible; `error` too once Next was pressed).
+ * @csspart fallback - On documents after the questions: why (not passed, or the user's choice), with `notice`.
  * @csspart summary - The submit step's summary list.
  * @csspart terms - The terms checkbox row.
  * @csspart notice - The restriction notice in the exchange's words: its duration before the user commits, the exact time it lifts at the end.
@@ -148,11 +152,12 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   @state() private flowState: FlowState = initialState(journeys.mexcLoggedOut);
   @state() private reviewEta: number | undefined;
+  @state() private reference: string | undefined;
   @state() private lookedUpAccount: ResetFlowAccount | undefined;
   /** The user tried to confirm the instructions without ticking the agreement. */
   @state() private agreementMissing = false;
   /** A form's own check failed, before asking the host. */
-  @state() private invalid: Partial<Record<FlowChannel, FlowMessageKey | undefined>> = {};
+  @state() private invalid: Partial<Record<FlowChannel, FormProblem | undefined>> = {};
   /** The host refused a form in a way only support can solve. */
   @state() private refusals: Partial<Record<FlowChannel, SupportReason>> = {};
   @state() private restrictedUntil: number | undefined;
@@ -161,16 +166,16 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
 
   #run: JourneyRun = newRun();
   readonly #drafts = new FlowDrafts(this, () => ({ flow: this.flowState, run: this.#run, account: this.lookedUpAccount }));
-  #focusHeading = false;
+  readonly #focus = new FlowFocus(this, () => this.renderRoot as ShadowRoot);
 
   /**
    * The flow's own requests, one per form; Cancel puts focus back on the form's button. The lookup
    * and the new contact use the shared wording; the submission says what is at stake (it was submitted, nothing is lost).
    */
   readonly #requests: Readonly<Record<FlowChannel, HostRequest<FlowMessageKey>>> = {
-    lookup: new HostRequest(this, { onCancel: () => this.#focusAction() }),
-    contact: new HostRequest(this, { onCancel: () => this.#focusAction() }),
-    submit: new HostRequest(this, { texts: submitTexts, onCancel: () => this.#focusAction() }),
+    lookup: new HostRequest(this, { onCancel: () => this.#focus.action() }),
+    contact: new HostRequest(this, { onCancel: () => this.#focus.action() }),
+    submit: new HostRequest(this, { texts: submitTexts, onCancel: () => this.#focus.action() }),
   };
 
   /** What the steps' controls and the children's adapters call. */
@@ -185,55 +190,46 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       this.#run.answers = answers;
       this.#drafts.save();
     },
-    uploaded: (step, files) => {
-      this.#run.files[step] = files;
+    uploadsChanged: (step, detail) => {
+      const done = detail.complete && !this.flowState.uploadsComplete[step] && this.flowState.step === step;
+      this.#run.uploads[step] = detail;
+      this.#run.files[step] = uploadedIds(detail);
+      this.#send({ type: 'uploads-change', step, complete: detail.complete });
+      this.requestUpdate();
+      if (done) this.#focus.uploadsDone();
     },
-    agreementSubmit: (event) => {
-      event.preventDefault();
-      const checkbox = inputOf(formOf(event), 'agreement');
-      this.agreementMissing = checkbox?.checked !== true;
-      if (!this.agreementMissing) {
-        this.#send({ type: 'agreement-change', agreed: true });
-        return;
-      }
-      checkbox?.focus();
-      this.announce(this.t('flow.agreement.required'));
+    blockedNext: () => {
+      this.#run.nextTried = true;
+      this.announce(this.#focus.blockedReason());
     },
-    agreementChange: (event) => {
-      // Ticking counts only once confirmed; unticking withdraws the agreement at once.
-      if ((event.currentTarget as HTMLInputElement).checked) this.agreementMissing = false;
-      else this.#send({ type: 'agreement-change', agreed: false });
+    codeVerified: (purpose) => {
+      const step = this.flowState.step;
+      this.#send({ type: 'code-verified', purpose });
+      if (this.flowState.step === step) this.#focus.nextCodeField(() => this.flowState.verified);
     },
-    accountSubmit: (event) => {
-      event.preventDefault();
-      const form = formOf(event);
-      const identifier = textOf(form, 'identifier');
-      const password = this.flowState.journey.askPassword ? inputOf(form, 'password')?.value ?? '' : undefined;
-      if (!identifier) this.#setInvalid('lookup', 'flow.account.required', inputOf(form, 'identifier'));
-      else if (password === '') this.#setInvalid('lookup', 'flow.account.passwordRequired', inputOf(form, 'password'));
-      else void this.#lookup(identifier, password);
+    codeSent: (event) => keepDestination(event, this.flowState, this.#run),
+    fallback: (reason) => {
+      this.#run.fallbackReason = reason;
+      this.#send({ type: 'questionnaire-fallback' });
     },
-    contactSubmit: (event) => {
-      event.preventDefault();
-      const form = formOf(event);
-      const bound = newContactKind(this.flowState);
-      const kind = this.flowState.journey.newContact === 'choice' ? (this.#run.contactKind ?? (bound === 'phone' ? 'phone' : 'email')) : bound === 'phone' ? 'phone' : 'email';
-      const typed = readContact(kind, { email: textOf(form, 'email'), country: textOf(form, 'country'), phone: textOf(form, 'phone') }, this.#account()?.[kind]);
-      if ('problem' in typed) this.#setInvalid('contact', `flow.contact.${typed.problem}`, form.querySelector('input'));
-      else void this.#submitContact(kind, typed.value);
-    },
+    // The flow's own forms: each checks itself before asking the host (reset-flow.forms.ts).
+    ...formHandlers({
+      flow: () => this.flowState,
+      run: () => this.#run,
+      account: () => this.#account(),
+      send: (event) => this.#send(event),
+      setInvalid: (channel, problem, field) => this.#setInvalid(channel, problem, field),
+      agreementMissing: (missing) => {
+        this.agreementMissing = missing;
+        if (missing) this.announce(this.t('flow.agreement.required'));
+      },
+      lookup: (identifier, password) => void this.#lookup(identifier, password),
+      submitContact: (kind, value) => void this.#submitContact(kind, value),
+      submit: () => void this.#submit(),
+    }),
     contactChange: () => {
       this.#requests.contact.abort();
       this.#send({ type: 'new-contact-cleared' });
-    },
-    termsChange: (event) => {
-      const accepted = (event.currentTarget as HTMLInputElement).checked;
-      if (accepted) this.#setInvalid('submit');
-      this.#send({ type: 'terms-change', accepted });
-    },
-    submit: (event) => {
-      event.preventDefault();
-      void this.#submit();
     },
     support: (reason, step = this.flowState.step) => this.emit(new VkSupportRequestEvent({ journey: this.flowState.journey.id, step, reason })),
     unlock: (via) => this.emit(new VkAccountUnlockEvent({ journey: this.flowState.journey.id, via })),
@@ -282,8 +278,6 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     this.#drafts.clear();
   }
 
-  // --- the journey -----------------------------------------------------------------------------
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey') || !this.hasUpdated) {
       const journey = this.journey;
@@ -300,6 +294,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     for (const request of Object.values(this.#requests)) request.abort();
     this.#run = newRun();
     this.reviewEta = undefined;
+    this.reference = undefined;
     this.restrictedUntil = undefined;
     this.#lock.set(undefined);
     this.agreementMissing = false;
@@ -333,7 +328,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
         // The restriction starts now, on the server's clock (the clock carries its offset), unless the host said when it lifts.
         const restrictedUntil = (this.restrictedUntil ??= this.clock.now() + (after.journey.restriction?.hours ?? 24) * HOUR_MS);
         const eta = this.reviewEta;
-        this.emit(new VkResetFlowCompleteEvent({ outcome, summary: summarise(after, this.#run.files), restrictedUntil, ...(eta === undefined ? {} : { reviewEta: eta }) }));
+        const reference = this.reference === undefined ? {} : { reference: this.reference };
+        this.emit(new VkResetFlowCompleteEvent({ outcome, summary: summarise(after, this.#run.files), restrictedUntil, ...(eta === undefined ? {} : { reviewEta: eta }), ...reference }));
       }
     }
     this.#drafts.save();
@@ -344,34 +340,24 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     // The handwritten statement's date: the server's day when it is first shown, kept across reloads.
     if ((uploadSteps as readonly StepKind[]).includes(flow.step)) this.#run.statementAt ??= this.clock.now();
     const { index, total } = progress(flow);
-    this.#focusHeading = moveFocus;
+    this.#run.nextTried = false;
+    if (moveFocus) this.#focus.heading(flow.step);
     this.announce(this.#position(flow));
     this.emit(new VkStepChangeEvent({ from, to: flow.step, index, total }));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const step = this.flowState.step;
-    this.setAttribute('step', step);
-    if (this.#focusHeading) {
-      this.#focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>(`#heading-${step}`)?.focus();
-    }
+    this.setAttribute('step', this.flowState.step);
   }
 
-  // --- the flow's own forms and requests -------------------------------------------------------
-
-  #focusAction(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="step"]:not([hidden]) form [part~="action"]')?.focus());
-  }
-
-  /** A form's own check failed: say why (instead of an earlier request's state) and focus the field; or, without `key`, clear it. */
-  #setInvalid(channel: FlowChannel, key?: FlowMessageKey, field?: HTMLElement | null): void {
-    this.invalid = { ...this.invalid, [channel]: key };
+  /** A form's own check failed: say why (instead of an earlier request's state) and focus the field at fault; or, without a problem, clear it. */
+  #setInvalid(channel: FlowChannel, problem?: FormProblem, field?: HTMLElement | null): void {
+    this.invalid = { ...this.invalid, [channel]: problem };
     this.refusals = { ...this.refusals, [channel]: undefined };
-    if (!key) return;
+    if (!problem) return;
     this.#requests[channel].reset();
-    this.announce(this.t(key));
+    this.announce(this.t(problem.key, problem.params));
     field?.focus();
   }
 
@@ -415,13 +401,15 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
       return;
     }
     this.#run.newContactValue = value;
-    this.#send({ type: 'new-contact-accepted', kind, masked: answer.masked ?? maskContact(kind, value) });
+    // Never a destination that contradicts the contact just entered; then its code is the next thing to do.
+    this.#send({ type: 'new-contact-accepted', kind, masked: maskToShow(kind, value, answer.masked, "the vk-new-contact-submit answer's masked") });
+    this.#focus.afterContact();
   }
 
   async #submit(): Promise<void> {
     const flow = this.flowState;
     if (!flow.termsAccepted) {
-      this.#setInvalid('submit', 'flow.submit.termsRequired', this.renderRoot.querySelector<HTMLElement>('[name=terms]'));
+      this.#setInvalid('submit', { key: 'flow.submit.termsRequired', field: 'terms' }, this.renderRoot.querySelector<HTMLElement>('[name=terms]'));
       return;
     }
     // A retry while the first attempt is still waiting replaces it.
@@ -438,6 +426,8 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     if (answer?.ok) {
       this.reviewEta = answer.reviewEta;
       this.restrictedUntil = answer.restrictedUntil;
+      // An empty reference is none.
+      this.reference = answer.reference?.trim() ? answer.reference.trim() : undefined;
       // Reaching the end fires vk-reset-flow-complete with the outcome.
       this.#send({ type: 'submit-accepted', outcome: answer.outcome });
       return;
@@ -446,8 +436,6 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
     // Failed, cancelled or aborted, and no newer attempt is running: Back and Submit work again.
     if (!request.busy) this.#send({ type: 'submit-failed' });
   }
-
-  // --- rendering -------------------------------------------------------------------------------
 
   #position(flow: FlowState): string {
     const { index, total } = progress(flow);
@@ -474,6 +462,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
           identitySlots: this.identitySlots,
           statementAt: this.#run.statementAt ?? this.clock.now(),
           reason: statementReason(t, formatList, lost),
+          files: this.#run.files,
         },
         t,
         formatList,
@@ -488,6 +477,7 @@ export class VkResetFlow extends VkElement<FlowMessageKey> {
         invalid: this.invalid,
         requests: this.#requests,
         eta: eta === undefined ? undefined : formatMoment(eta, this.clock.now(), this.locale),
+        reference: this.reference,
         run: this.#run,
         position: this.#position(flow),
         on: this.#on,
