@@ -53,6 +53,8 @@ describe('<vk-reset-flow> walked as a user (issue 18)', () => {
           expect(contact.calls, 'the contact answer names the lost phone').to.have.length(1);
           expect(String(contact.calls[0]?.[0])).to.contain('vk-new-contact-submit').and.contain('•••• ••• 321');
           const codeInput = inStep<HTMLElement & { maskedDestination: string }>(flow, 'vk-code-input[purpose="new-phone"]');
+          // Nothing is sent yet: the label names the code, it does not say it was sent.
+          expect(codeInput.getAttribute('label')).to.equal('Code for the new phone number');
           expect(codeInput.getAttribute('masked-destination')).to.equal('+44 ••• 999');
           expect(inStep(flow, '[part~="intro"]').textContent).to.contain('+44 ••• 999');
 

@@ -109,8 +109,8 @@ export const flowMessages = {
   'flow.contact.taken': 'This contact is already used by another account.',
   'flow.contact.invalid': 'This contact cannot be used. Check it and try again.',
   'flow.contact.humanCheck': 'Complete the check below, then we will send a code to your new contact.',
-  'flow.contact.code.email': 'Code sent to the new e-mail address',
-  'flow.contact.code.phone': 'Code sent to the new phone number',
+  'flow.contact.code.email': 'Code for the new e-mail address',
+  'flow.contact.code.phone': 'Code for the new phone number',
 
   'flow.submit.intro': 'Check the summary, accept the terms and submit your request.',
   'flow.submit.lost': 'Items to reset',
