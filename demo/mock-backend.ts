@@ -190,6 +190,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let lockedUntil = 0;
   let questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
   let uploads = 0;
+  /** Requests submitted, for their reference numbers. */
+  let submissions = 0;
   let totpSecret = DEMO_TOTP_SECRET;
   const recoveryCodes = createRecoveryCodeStore();
   /** The new contacts `vk-new-contact-submit` recorded, by code channel: where 'new-*' codes go. */
@@ -421,7 +423,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       case 'vk-new-contact-submit':
         return reply(() => recordNewContact(fields), signal);
       case 'vk-reset-submit':
-        return reply(() => ({ ok: true, reviewEta: clock.now() + 24 * 60 * 60 * 1000 }), signal);
+        return reply(() => ({ ok: true, reviewEta: clock.now() + 24 * 60 * 60 * 1000, reference: `VK-${String((submissions += 1)).padStart(6, '0')}` }), signal);
       case 'vk-recovery-codes-regenerate':
         // The old codes stop working at once; the new ones are shown to the user once.
         return reply(() => ({ ok: true, codes: recoveryCodes.renew() }), signal);
@@ -475,6 +477,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       lockedUntil = 0;
       questionnaireRoundsLeft = QUESTIONNAIRE_ROUNDS;
       uploads = 0;
+      submissions = 0;
       totpSecret = DEMO_TOTP_SECRET;
       recoveryCodes.reset();
       newContacts.clear();

@@ -160,6 +160,14 @@ describe('demo mock backend', () => {
     });
   });
 
+  describe('submission (issue 18: "a reference number shown after submitting")', () => {
+    it('answers a reference number for each request, which the flow shows at the end', async () => {
+      const { ask } = backendFor();
+      expect(await ask('vk-reset-submit', { summary: {} })).to.include({ ok: true, reference: 'VK-000001' });
+      expect(await ask('vk-reset-submit', { summary: {} })).to.include({ reference: 'VK-000002' });
+    });
+  });
+
   describe('questionnaire grading (issue 18: "I don\'t remember" and per-question wrong ids)', () => {
     it('accepts right answers with one "I don\'t remember": not known is not wrong', async () => {
       const { ask } = backendFor();
