@@ -3,7 +3,7 @@
  * everything lost (MEXC resets, OKX migrates), CoinEx's immediate reset, OKX's face scan after the
  * codes, the restriction and its exact end, the account lock, support on every refusal.
  */
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { journeys } from '../../src/elements/reset-flow/journeys.js';
 import { VkFaceScanCompleteEvent, type ResetSummary, type VkAccountUnlockEvent, type VkResetFlowCompleteDetail } from '../../src/elements/reset-flow/reset-flow.events.js';
 import { initialState, transition } from '../../src/elements/reset-flow/reset-flow.machine.js';
@@ -474,7 +474,9 @@ describe('<vk-reset-flow> journeys of issue 15', () => {
       const provider = await setup(() => html`<vk-reset-flow .journey=${journey} .account=${{ ...signedIn, kycLevel: 'basic' }}></vk-reset-flow>`);
       provider.flow.closest('vk-provider')?.setAttribute('locale', 'fr');
       await settle(provider.flow);
-      for (let i = 0; i < 20 && !shadow(inStep(provider.flow, 'vk-proof-uploader')).textContent.includes('Écrivez'); i++) await settle(provider.flow);
+      // The French catalog is a network import: wait for it by what the user sees, not by a count of renders (which flaked under load).
+      await waitUntil(() => shadow(inStep(provider.flow, 'vk-proof-uploader')).textContent.includes('Écrivez'), 'the French instructions show', { timeout: 10_000 });
+      await settle(provider.flow);
       const uploader = shadow(inStep(provider.flow, 'vk-proof-uploader'));
       expect(uploader.querySelector('figcaption')?.textContent).to.not.contain('Write this by hand');
       expect(uploader.querySelector('.statement-text')?.textContent).to.equal('Apply to reset Mobile on CoinEx\n23 novembre 2026');
