@@ -10,6 +10,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { isolate } from '../../core/i18n.js';
 import { maskToShow, readContact } from './contact.js';
 import type { SupportReason } from '../../core/support.js';
@@ -19,8 +20,8 @@ import { passwordNote, restrictionNotice, supportButton } from './reset-flow.end
 import { factorPurpose, newContactKind, newContactPurpose, summarise, type FlowEvent, type FlowState } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
 import type { ResetFlowAccount } from './reset-flow.schema.js';
-import { factorCodes, type FlowChannel, type FormProblem, type JourneyRun, type StepHandlers, type StepView } from './reset-flow.steps.js';
-import { codePurposes, contactKinds, type ContactKind } from './reset-flow.types.js';
+import type { FlowChannel, FormProblem, JourneyRun, StepHandlers, StepView } from './reset-flow.steps.js';
+import { codePurposes, contactKinds, type ContactKind, type FactorKind } from './reset-flow.types.js';
 
 export const formOf = (event: Event) => event.currentTarget as HTMLFormElement;
 export const inputOf = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
@@ -49,6 +50,31 @@ export function codeVerified(view: StepView): (event: VkCodeVerifiedEvent) => vo
     const purpose = codePurposes.find((known) => known === event.detail.purpose);
     if (purpose) view.on.codeVerified(purpose);
   };
+}
+
+/** Each factor's code channel. */
+const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const satisfies Record<FactorKind, string>;
+
+/** One code input per factor still to verify; in `new-contact` too, for journeys that verify there (OKX). */
+export function factorCodes(view: StepView): TemplateResult {
+  const { flow } = view;
+  return html`${repeat(
+    flow.toVerify,
+    (kind) => kind,
+    (kind) => {
+      const purpose = factorPurpose(kind);
+      const masked = view.account?.factors.find((factor) => factor.kind === kind)?.masked;
+      return html`${flow.verified.includes(purpose) ? html`<p part="verified">${view.t('flow.verify.verified', { item: view.t(`flow.factor.${kind}`) })}</p>` : nothing}
+        <vk-code-input
+          channel=${codeChannel[kind]}
+          purpose=${purpose}
+          masked-destination=${ifDefined(masked)}
+          label=${view.t(`flow.verify.${kind}`)}
+          @vk-code-verified=${codeVerified(view)}
+          @vk-code-lock=${() => view.on.choose({ codeLocked: true })}
+        ></vk-code-input>`;
+    },
+  )}`;
 }
 
 /** What the forms' handlers need from the element. */

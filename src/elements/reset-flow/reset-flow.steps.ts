@@ -8,7 +8,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { HostRequest } from '../../core/host-request.js';
 import type { MessageParams } from '../../core/i18n.js';
 import type { SupportReason } from '../../core/support.js';
@@ -20,14 +19,13 @@ import type { FallbackReason } from '../questionnaire/questionnaire.types.js';
 import type { VkFaceScanChooseEvent, VkMigrationStartEvent, VkResetItemsAcceptedEvent, VkResetItemsChangeEvent, VkSupportRequestEvent } from '../reset-picker/reset-picker.events.js';
 import type { VkResetFlow } from './reset-flow.js';
 import { renderEnd, restrictionNotice, supportButton } from './reset-flow.ends.js';
-import { codeVerified, renderAccount, renderAgreement, renderNewContact, renderSubmit } from './reset-flow.forms.js';
-import { applicableSteps, canGoBack, canGoNext, everyFactorVerified, factorPurpose, faceScanMode, progress, type FlowEvent, type FlowState } from './reset-flow.machine.js';
+import { codeVerified, factorCodes, renderAccount, renderAgreement, renderNewContact, renderSubmit } from './reset-flow.forms.js';
+import { applicableSteps, canGoBack, canGoNext, everyFactorVerified, faceScanMode, progress, type FlowEvent, type FlowState } from './reset-flow.machine.js';
 import type { FlowMessageKey } from './reset-flow.messages.js';
 import type { ResetFlowAccount } from './reset-flow.schema.js';
 import { missingUploads, slotsFor, statementMissing, type SlotInputs } from './reset-flow.slots.js';
 import { uploadSteps, type CodePurpose, type ContactKind, type FactorKind, type StepKind, type UploadStep } from './reset-flow.types.js';
 
-const codeChannel = { email: 'email', phone: 'sms', totp: 'totp' } as const satisfies Record<FactorKind, string>;
 
 /** The flow's own requests to its host, one per form. */
 export type FlowChannel = 'lookup' | 'contact' | 'submit';
@@ -296,28 +294,6 @@ function renderPick(view: StepView): TemplateResult {
       on.support(event.detail.reason, 'pick');
     }}
   ></vk-reset-picker>`;
-}
-
-/** One code input per factor still to verify; in `new-contact` too, for journeys that verify there (OKX). */
-export function factorCodes(view: StepView): TemplateResult {
-  const { flow } = view;
-  return html`${repeat(
-    flow.toVerify,
-    (kind) => kind,
-    (kind) => {
-      const purpose = factorPurpose(kind);
-      const masked = view.account?.factors.find((factor) => factor.kind === kind)?.masked;
-      return html`${flow.verified.includes(purpose) ? html`<p part="verified">${view.t('flow.verify.verified', { item: view.t(`flow.factor.${kind}`) })}</p>` : nothing}
-        <vk-code-input
-          channel=${codeChannel[kind]}
-          purpose=${purpose}
-          masked-destination=${ifDefined(masked)}
-          label=${view.t(`flow.verify.${kind}`)}
-          @vk-code-verified=${codeVerified(view)}
-          @vk-code-lock=${() => view.on.choose({ codeLocked: true })}
-        ></vk-code-input>`;
-    },
-  )}`;
 }
 
 /** A recovery code replaces the codes still to verify, like the face scan does (the account says it has recovery codes). */
