@@ -5,6 +5,8 @@
 import 'verikit/provider';
 import 'verikit/reset-flow';
 import { localeDirection } from '../src/core/i18n.js';
+// A partner imports this from 'verikit/reset-flow/class'.
+import { journeys } from '../src/elements/reset-flow/journeys.js';
 // A partner imports these from 'verikit/locales'.
 import { matchLocale, supportedLocales, type SupportedLocale } from '../src/locales/load.js';
 import { demoText } from './demo-i18n.js';
@@ -63,6 +65,10 @@ const noteText = required<HTMLElement>('#host-note-text');
 
 flow.questions = demoQuestions;
 backend.attach(flow);
+
+// --- the journey: `?journey=coinexQuestionsFirst` walks another preset; anything else keeps the page's MEXC journey.
+const journeyName = new URLSearchParams(location.search).get('journey');
+if (journeyName !== null && Object.hasOwn(journeys, journeyName)) flow.setAttribute('journey', journeyName);
 inbox.backend = backend;
 
 // --- language: every element through <vk-provider locale>, the page's own text from the demo catalog

@@ -2,7 +2,11 @@
 // The partner-page walk (issue 18): demo/index.html, as built into the static Storybook, walked by a
 // user end to end on the mock backend — lost phone only, the information questionnaire (MEXC
 // collects it, issue 15), uploads, a new phone number with its own code, submit — on a 375×740 touch phone, again at
-// 1280×800, and the first three steps in Arabic (right-to-left). On every screen: no horizontal
+// 1280×800, and the first three steps in Arabic (right-to-left). A fourth walk, on the phone in English,
+// takes CoinEx's journey (`?journey=coinexQuestionsFirst`): instructions + agreement, e-mail + password,
+// the e-mail code, the reminder's "Start now", the demo's wrong answers three rounds, then documents —
+// which must say the questions were not passed and that this adds a step (the "Step x of N" total
+// grows by one) — a blocked Next, the selfie with the statement, submit. On every screen: no horizontal
 // scroll, every tap target at least 44×44 px, a screenshot in test-artifacts/partner-page/.
 // Along the way: the new number's code reaches the new number in the demo inbox, the inbox stays
 // reachable next to a code field on the phone, a resent code replaces the old one, and every button
@@ -216,6 +220,99 @@ async function walkJourney(walk, { until = 'review', hostButtons = false, resend
   }
 }
 
+/** The number of steps a "Step x of N" line names (the last number in it, in any script's digits). */
+async function stepTotal(walk) {
+  const text = (await walk.locator('vk-reset-flow [part~="position"]').textContent()) ?? '';
+  return { text: text.trim(), total: Number(text.match(/(\d+)\D*$/)?.[1] ?? Number.NaN) };
+}
+
+/**
+ * The CoinEx journey (`?journey=coinexQuestionsFirst`): instructions and agreement → e-mail and
+ * password → the e-mail code → the reminder and "Start now" → the demo's wrong answers, three rounds
+ * → documents, which say the questions were not passed and that this adds a step → the selfie with
+ * the statement (Next pressed before it, blocked) → submit → under review.
+ */
+async function walkCoinex(walk) {
+  const { page } = walk;
+  const flow = 'vk-reset-flow';
+
+  // 1. The reset instructions and the agreement.
+  await walk.waitForStep('agreement');
+  await walk.screen('agreement', { afterStepChange: false });
+  await walk.press(`${flow} [part~="step-agreement"] [part~="agreement"]`);
+  await walk.press(`${flow} [part~="step-agreement"] [part~="action"]`);
+  await walk.waitForStep('account');
+  await walk.screen('account');
+
+  // 2. E-mail and password (the mock backend finds the KYC demo account for any e-mail).
+  await walk.press(`${flow} input[name="identifier"]`);
+  await walk.locator(`${flow} input[name="identifier"]`).fill('jane.doe@example.com');
+  await walk.press(`${flow} input[name="password"]`);
+  await walk.locator(`${flow} input[name="password"]`).fill('correct horse battery staple');
+  await walk.press(`${flow} [part~="step-account"] [part~="action"]`);
+  await walk.waitForStep('verify');
+  await walk.screen('verify');
+
+  // 3. The e-mail code, read in the demo inbox.
+  const email = `${flow} vk-code-input[purpose="current-email"]`;
+  await walk.press(`${email} [part~="get-code"]`);
+  const { code } = await walk.readCode('current-email', walk.locator(`${email} [part~="input"]`));
+  await walk.typeCode(email, code);
+  await walk.waitForStep('questionnaire');
+  await walk.screen('questions-reminder');
+  const before = await stepTotal(walk);
+
+  // 4. The reminder's "Start now", then the demo's wrong answers for three rounds.
+  await walk.press(`${flow} [part~="step-questionnaire"] [part~="action"]`);
+  const questionnaire = `${flow} vk-questionnaire`;
+  const question = (index) => `${questionnaire} [part~="question"][data-index="${index}"]`;
+  await walk.locator(question(0)).waitFor();
+  await walk.screen('questions', { afterStepChange: false });
+  // demoWrongAnswers (demo/fixtures.ts), as a user picks them; they stay filled in after a failed round.
+  await walk.press(page.locator(`${question(0)} [part~="option"]`).filter({ hasText: 'ETH/USDT' }));
+  await walk.press(page.locator(`${question(1)} [part~="option"]`).filter({ hasText: 'Ether (ETH)' }));
+  await walk.locator(`${question(2)} [part~="input"]`).fill('green-fox');
+  await walk.press(`${question(3)} [part~="dont-remember"]`);
+  await walk.locator(`${question(4)} [data-end="min"]`).fill('100');
+  await walk.locator(`${question(4)} [data-end="max"]`).fill('500');
+  for (let round = 1; round <= 3; round += 1) {
+    await walk.press(`${questionnaire} [part~="submit"]`);
+    if (round === 3) break;
+    await page.waitForFunction(
+      (left) => document.querySelector('vk-reset-flow')?.shadowRoot?.querySelector('vk-questionnaire')?.attemptsLeft === left,
+      3 - round,
+      { timeout: TIMEOUT_MS },
+    );
+    await walk.screen(`questions-wrong-${round}`, { afterStepChange: false });
+  }
+
+  // 5. Documents: the step says why it is here, and that the journey grew by one step.
+  await walk.waitForStep('documents');
+  await walk.screen('documents');
+  const fallback = walk.locator(`${flow} [part~="step-documents"] [part~="fallback"]`);
+  const fallbackVisible = (await fallback.count()) === 1 && (await fallback.isVisible());
+  const said = ((await fallback.textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+  walk.expect('fallback-explained', fallbackVisible && said.includes('did not pass') && said.includes('no attempts are left') && said.includes('Upload documents instead'), `the documents step does not say the questions failed (visible: ${fallbackVisible}, "${said}")`);
+  const after = await stepTotal(walk);
+  walk.expect('step-total-explained', said.includes('This adds one step'), `the documents step does not say a step was added ("${said}")`);
+  walk.expect('step-total-explained', after.total === before.total + 1, `"${before.text}" became "${after.text}"`);
+  await walk.pressBlockedNext('documents');
+  const { image } = await makeFiles(page);
+  await walk.upload('selfie-statement', [image('selfie-with-statement.png')]);
+  await walk.waitForUploads();
+  await walk.screen('documents-uploaded', { afterStepChange: false });
+  await walk.press(`${flow} [part~="next"]`);
+  await walk.waitForStep('submit');
+  await walk.screen('submit');
+
+  // 6. Submit: under review.
+  await walk.press(`${flow} [part~="terms"]`);
+  await walk.press(`${flow} [part~="step-submit"] [part~="action"]`);
+  await walk.waitForStep('review');
+  await walk.screen('review');
+  await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.complete'));
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const walks = [
@@ -224,6 +321,8 @@ const walks = [
   { label: 'desktop-1280x800-en', viewport: { width: 1280, height: 800 }, touch: false, lang: 'en' },
   // Arabic, right-to-left: the first three steps.
   { label: 'phone-375x740-ar', viewport: { width: 375, height: 740 }, touch: true, lang: 'ar', until: 'questionnaire' },
+  // CoinEx: the questions failed three times, then documents instead.
+  { label: 'phone-375x740-en-coinex', viewport: { width: 375, height: 740 }, touch: true, lang: 'en', journey: 'coinexQuestionsFirst' },
 ];
 
 const started = performance.now();
@@ -258,7 +357,8 @@ try {
     page.on('pageerror', (error) => walk.problems.push(`page error: ${String(error.message ?? error).slice(0, 300)}`));
     page.on('requestfailed', (request) => walk.problems.push(`failed request: ${request.url()}`));
     try {
-      await page.goto(`${server.origin}/demo/index.html?lang=${options.lang}`, { timeout: TIMEOUT_MS });
+      const journey = options.journey ? `&journey=${options.journey}` : '';
+      await page.goto(`${server.origin}/demo/index.html?lang=${options.lang}${journey}`, { timeout: TIMEOUT_MS });
       // The page's own translations, for comparing what it shows with what it should say.
       await page.waitForFunction(() => document.querySelector('vk-reset-flow')?.shadowRoot?.childElementCount && window.verikitDemo, undefined, { timeout: TIMEOUT_MS });
       if (options.lang !== 'en') {
@@ -274,7 +374,8 @@ try {
       }));
       walk.expect('language', chrome.lang === options.lang && chrome.dir === (options.lang === 'ar' ? 'rtl' : 'ltr'), `the page is lang="${chrome.lang}" dir="${chrome.dir}"`);
       walk.expect('language', chrome.title === (await walk.demoText('demo.partner.title')), `the page title reads "${chrome.title}"`);
-      await walkJourney(walk, { until: options.until, hostButtons: options.hostButtons, resend: options.resend, clock: context.clock });
+      if (options.journey === 'coinexQuestionsFirst') await walkCoinex(walk);
+      else await walkJourney(walk, { until: options.until, hostButtons: options.hostButtons, resend: options.resend, clock: context.clock });
       if (options.lang === 'en' && options.touch) walk.problems.push(...(await runAxe(page, axeSource, 'body')));
     } catch (error) {
       walk.problems.push(`walk stopped at step "${await walk.step().catch(() => '?')}": ${String(error.message ?? error).split('\n')[0]}`);
