@@ -194,6 +194,15 @@ check('the CDN bundle is one minified file (no static import; lazy chunks only f
   assert(missing.length === 0, `does not register ${missing.join(', ')}`);
 });
 
+check('every public entry has a size-limit budget (the exports map and the budgets name the same files)', () => {
+  const budgeted = new Set((pkg['size-limit'] ?? []).map((budget) => budget.path.replace(/^\.?\//, '')));
+  const missing = Object.entries(pkg.exports)
+    .map(([key, target]) => [key, target && conditions(target).default])
+    .filter(([key, file]) => typeof file === 'string' && file.endsWith('.js') && !key.includes('*') && !budgeted.has(file.replace(/^\.\//, '')))
+    .map(([key]) => key);
+  assert(missing.length === 0, `no budget for ${missing.join(', ')} (add one to package.json "size-limit")`);
+});
+
 check('size-limit budgets count only what loads up front: every import() a budget reaches is in its "ignore"', () => {
   // size-limit bundles each budget with esbuild into one file, which would inline what the code
   // imports on demand (translations, otplib); a budget's `ignore` (esbuild `external`) leaves it out.
