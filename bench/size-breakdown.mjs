@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { execSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { partnerBuild } from './partner-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -34,18 +35,9 @@ writeFileSync(entry, `import ${JSON.stringify(join(root, 'dist', `${entryName}.j
 const result = await build({
   entryPoints: [entry],
   outdir: join(work, 'out'),
-  bundle: true,
-  splitting: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  platform: 'browser',
-  write: false,
-  metafile: true,
+  ...partnerBuild,
   external,
   sourcemap: 'external',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'none',
   logLevel: 'silent',
 });
 

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { partnerBuild } from './partner-build.mjs';
 import { buildPackage, linkPackageInto } from '../test/package/build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,18 +42,9 @@ async function measure(source, { external = [] } = {}) {
   const result = await build({
     entryPoints: [entry],
     outdir: join(work, 'out'),
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    write: false,
-    metafile: true,
+    ...partnerBuild,
     external,
     nodePaths: [join(work, 'node_modules'), join(root, 'node_modules')],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
     logLevel: 'silent',
   });
   const files = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
