@@ -4,7 +4,10 @@ import { mount as mountWithProvider } from '../helpers.js';
 import '../../src/elements/recovery-codes/vk-recovery-codes.js';
 import type { VkRecoveryCodes } from '../../src/elements/recovery-codes/vk-recovery-codes.js';
 import { regenerateAnswerSchema } from '../../src/elements/recovery-codes/recovery-codes.answers.js';
-import { runAnswerProperty, type Mounted } from './harness.js';
+import type { VkProofUploader } from '../../src/elements/proof-uploader/proof-uploader.js';
+import { handoffCreateAnswerSchema } from '../../src/elements/proof-uploader/proof-handoff.schema.js';
+import { handoffUrl, idFront, phoneFile, pretendVisible, restoreVisibility, screenshots, video } from '../elements/proof-handoff.fixtures.js';
+import { flush, runAnswerProperty, type Mounted } from './harness.js';
 
 const text = (root: ParentNode | null | undefined, selector: string): string =>
   [...(root?.querySelectorAll(selector) ?? [])]
@@ -22,6 +25,26 @@ const NEW_CODES = ['P3XK-7RNV', 'A9FM-2WHC', 'Z5TB-6KQD', 'E4JR-8SYG'];
 const shownCodes = (el: VkRecoveryCodes) => [...(el.shadowRoot?.querySelectorAll('[part~="code"] [aria-hidden="true"]') ?? [])].map((node) => node.textContent.trim());
 const tick = (el: VkRecoveryCodes) => el.shadowRoot?.querySelector<HTMLInputElement>('input[data-saved]') ?? null;
 const click = (el: Element, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
+
+// ——— the proof uploader's hand-off ———
+
+const MINUTE = 60_000;
+const handedOff = [video, idFront, screenshots];
+/** A file the user added on this computer, in a slot that is not handed off. */
+const ownFile = phoneFile(screenshots.id, 'srv-own', 'screen.png', 'image/png');
+/** What the user added on this computer (the screenshots slot is never handed off). */
+const addedHere = (el: VkProofUploader) => [...(el.shadowRoot?.querySelectorAll(`[data-slot-id="${screenshots.id}"] [part~="file-name"]`) ?? [])].map((name) => name.textContent);
+
+/** Answers the link's status polls "waiting", so a live link never leaves a poll unanswered. */
+function answerPolls(el: VkProofUploader): void {
+  el.addEventListener('vk-handoff-status', (event) => event.detail.respond({ ok: true, state: 'waiting' }));
+}
+
+async function mountDesktop(): Promise<Mounted<VkProofUploader>> {
+  const mounted = await mountWithProvider<VkProofUploader>(html`<vk-proof-uploader handoff="always" .slots=${handedOff} .uploaded=${[ownFile]}></vk-proof-uploader>`, 'vk-proof-uploader');
+  answerPolls(mounted.el);
+  return mounted;
+}
 
 describe('recovery codes and the hand-off under arbitrary answers', () => {
   runAnswerProperty<VkRecoveryCodes>({
@@ -51,5 +74,37 @@ describe('recovery codes and the hand-off under arbitrary answers', () => {
     canAskAgain: (el) => has(el.shadowRoot, '[part~="retry"]') || has(el.shadowRoot, '[part~="regenerate"]:not([aria-disabled="true"])'),
     movedOn: (el) => shownCodes(el).join() !== CODES.join(),
   });
-});
 
+  // ——— the hand-off, desktop: "Continue on your phone" asks for a link ———
+
+  describe('the proof uploader, continue on your phone', () => {
+    // Test files run in parallel tabs and a background tab is hidden: the link's status polls (answered
+    // "waiting" by `answerPolls`) then run as in a visible tab.
+    before(pretendVisible);
+    after(restoreVisibility);
+
+    runAnswerProperty<VkProofUploader>({
+      name: '<vk-proof-uploader handoff="always"> asking for a link',
+      eventName: 'vk-handoff-create',
+      schema: handoffCreateAnswerSchema,
+      samples: (now) => [
+        { ok: true, url: handoffUrl, expiresAt: now + 10 * MINUTE, handoffId: 'h-1' },
+        { ok: true, url: handoffUrl, expiresAt: now + 10 * MINUTE },
+        { ok: false, reason: 'error', message: 'Try later.' },
+        { ok: false, reason: 'error' },
+      ],
+      mount: mountDesktop,
+      // A link shown (live or expired): back to uploading on this computer, where the offer is again.
+      prepare: async ({ el }) => {
+        click(el, '[part~="handoff-stop"]');
+        await flush(el);
+      },
+      trigger: (el) => click(el, '[part~="handoff-start"]'),
+      input: addedHere,
+      busy: (el) => has(el.shadowRoot, '[part~="handoff"] > .feedback-row > [part~="cancel"]'),
+      says: (el) => text(el.shadowRoot, '[part~="handoff"] > .feedback-row > [part~="feedback"], [part~="handoff-status"]'),
+      canAskAgain: (el) => has(el.shadowRoot, '[part~="handoff"] > .feedback-row > [part~="retry"], [part~="handoff-start"], [part~="handoff-new"]'),
+      movedOn: (el) => has(el.shadowRoot, '[part~="handoff-status"]'),
+    });
+  });
+});
