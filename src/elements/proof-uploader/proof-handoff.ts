@@ -280,7 +280,11 @@ export class PhoneHandoff {
     this.#phase = answer.ok ? 'open' : answer.reason;
     if (answer.ok) {
       const missing = answer.slots.filter((id) => !view.slots().some((slot) => slot.id === id));
-      if (missing.length) console.error(`verikit: <${host.localName}> vk-handoff-open named slots it does not have: ${missing.join(', ')}. Give the phone's uploader the same slots as the desktop's.`);
+      if (missing.length) {
+        console.error(
+          new VkDeveloperError(`verikit: <${host.localName}> vk-handoff-open named slots it does not have: ${missing.join(', ')}. Give the phone's uploader the same slots as the desktop's.`),
+        );
+      }
       view.receive(answer.files ?? []);
     }
     this.#announcePhase();
