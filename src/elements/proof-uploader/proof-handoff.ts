@@ -79,14 +79,16 @@ export class DesktopHandoff implements ReactiveController {
     host.addController(this);
     this.#countdown.start(options.link.expiresAt);
     if (this.live) host.announce(this.#t('proof.handoff.announce.ready', { duration: formatDuration(this.#countdown.remaining, options.view.locale()) }));
-    void import('./proof-handoff-qr.js').then(
-      ({ handoffQr }) => {
-        this.#qr = handoffQr(options.link.url);
-        host.requestUpdate();
-      },
-      // The link below the code still works.
-      () => undefined,
-    );
+    void import('./proof-handoff-qr.js')
+      .then(({ handoffQr }) => handoffQr(options.link.url))
+      .then(
+        (qr) => {
+          this.#qr = qr;
+          host.requestUpdate();
+        },
+        // Not loaded, or a link too long for a QR code (about 2,300 characters): the link below still works.
+        () => undefined,
+      );
   }
 
   get phase(): DesktopPhase {
