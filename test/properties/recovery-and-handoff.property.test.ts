@@ -112,6 +112,8 @@ describe('recovery codes and the hand-off under arbitrary answers', () => {
       samples: (now) => [
         { ok: true, url: handoffUrl, expiresAt: now + 10 * MINUTE, handoffId: 'h-1' },
         { ok: true, url: handoffUrl, expiresAt: now + 10 * MINUTE },
+        // Too long for a QR code (about 2,300 characters at most): the link alone.
+        { ok: true, url: `${handoffUrl}?t=${'a'.repeat(3000)}`, expiresAt: now + 10 * MINUTE },
         { ok: false, reason: 'error', message: 'Try later.' },
         { ok: false, reason: 'error' },
       ],
