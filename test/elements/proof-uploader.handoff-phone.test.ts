@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ManualClock } from '../../src/core/clock.js';
 import type { VkProofUploader } from '../../src/elements/proof-uploader/proof-uploader.js';
-import { announced, part, partOrFail, settle, START, textOf } from '../helpers.js';
+import { VkDeveloperError } from '../../src/core/errors.js';
+import { announced, part, partOrFail, recordConsole, settle, START, textOf } from '../helpers.js';
 import { runBadDataSuite } from '../suites/bad-data.suite.js';
 import { runHostRequestSuite } from '../suites/host-request.suite.js';
 import { handoffUrl, idFront, mountDesktop, mountPhone, phoneFile, pretendVisible, restoreVisibility, screenshots, scriptHost, startHandoff, video, type ScriptedHost } from './proof-handoff.fixtures.js';
@@ -67,6 +68,14 @@ describe('<vk-proof-uploader handoff-token>: continue on your phone (phone)', ()
     expect(el.shadowRoot?.activeElement?.getAttribute('part')).to.equal('handoff-title');
     expect(slotIds(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('reports slots it does not have as one developer error, and opens the others', async () => {
+    const { result, calls } = await recordConsole('error', () => phone({ ok: true, slots: ['verification-video', 'no-such-slot'] }));
+    expect(calls).to.have.length(1);
+    expect(calls[0]?.[0]).to.be.instanceOf(VkDeveloperError);
+    expect(String(calls[0]?.[0])).to.contain('named slots it does not have: no-such-slot');
+    expect(slotIds(result.el)).to.deep.equal(['verification-video']);
   });
 
   it('shows what the phone already uploaded after a reload', async () => {

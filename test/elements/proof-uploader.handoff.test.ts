@@ -118,6 +118,26 @@ describe('<vk-proof-uploader>: continue on your phone (desktop)', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a link too long for a QR code without the code, and throws nothing', async () => {
+      const { el, clock, host } = await desktop();
+      const long = `${handoffUrl}?t=${'a'.repeat(3000)}`;
+      host.answers['vk-handoff-create'] = () => ({ ok: true, url: long, expiresAt: clock.now() + 10 * 60_000 });
+      const rejections: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        await startHandoff(el, host, clock);
+        // Time for the QR module to load and refuse the link.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await settle(el);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+      expect(rejections).to.deep.equal([]);
+      expect(partOrFail<HTMLInputElement>(el, 'handoff-link').value).to.equal(long);
+      expect(part(el, 'handoff-qr')).to.equal(null);
+    });
+
     it('copies the link, or selects it when copying is blocked', async () => {
       const { el, clock, host } = await desktop();
       await startHandoff(el, host, clock);

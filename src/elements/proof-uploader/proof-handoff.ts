@@ -79,14 +79,16 @@ export class DesktopHandoff implements ReactiveController {
     host.addController(this);
     this.#countdown.start(options.link.expiresAt);
     if (this.live) host.announce(this.#t('proof.handoff.announce.ready', { duration: formatDuration(this.#countdown.remaining, options.view.locale()) }));
-    void import('./proof-handoff-qr.js').then(
-      ({ handoffQr }) => {
-        this.#qr = handoffQr(options.link.url);
-        host.requestUpdate();
-      },
-      // The link below the code still works.
-      () => undefined,
-    );
+    void import('./proof-handoff-qr.js')
+      .then(({ handoffQr }) => handoffQr(options.link.url))
+      .then(
+        (qr) => {
+          this.#qr = qr;
+          host.requestUpdate();
+        },
+        // Not loaded, or a link too long for a QR code (about 2,300 characters): the link below still works.
+        () => undefined,
+      );
   }
 
   get phase(): DesktopPhase {
@@ -280,7 +282,11 @@ export class PhoneHandoff {
     this.#phase = answer.ok ? 'open' : answer.reason;
     if (answer.ok) {
       const missing = answer.slots.filter((id) => !view.slots().some((slot) => slot.id === id));
-      if (missing.length) console.error(`verikit: <${host.localName}> vk-handoff-open named slots it does not have: ${missing.join(', ')}. Give the phone's uploader the same slots as the desktop's.`);
+      if (missing.length) {
+        console.error(
+          new VkDeveloperError(`verikit: <${host.localName}> vk-handoff-open named slots it does not have: ${missing.join(', ')}. Give the phone's uploader the same slots as the desktop's.`),
+        );
+      }
       view.receive(answer.files ?? []);
     }
     this.#announcePhase();
