@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import jsQR from 'jsqr';
 import type { ManualClock } from '../../src/core/clock.js';
 import { VkDeveloperError } from '../../src/core/errors.js';
 import type { VkProofUploader } from '../../src/elements/proof-uploader/proof-uploader.js';
 import { announced, part, partOrFail, recordConsole, settle, textOf } from '../helpers.js';
+import { decodeQrSvg } from '../qr-decode.js';
 import {
   advance,
   handoffUrl,
@@ -24,21 +24,8 @@ import {
 const rowsOf = (el: VkProofUploader, slotId: string) => Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[data-slot-id="${slotId}"] [part~="file"]`) ?? []);
 const waiting = { ok: true, state: 'waiting', files: [] } as const;
 
-/** Draws the rendered QR `<svg>` on a canvas and reads it back with jsQR. */
-async function decodeQr(el: VkProofUploader): Promise<string | undefined> {
-  const markup = new XMLSerializer().serializeToString(partOrFail<SVGSVGElement>(el, 'handoff-qr'));
-  const size = 400;
-  const image = new Image(size, size);
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2d context');
-  context.drawImage(image, 0, 0, size, size);
-  return jsQR(context.getImageData(0, 0, size, size).data, size, size)?.data;
-}
+/** Reads the link's QR code back, as the phone's camera would. */
+const decodeQr = (el: VkProofUploader): Promise<string | undefined> => decodeQrSvg(partOrFail<SVGSVGElement>(el, 'handoff-qr'));
 
 describe('<vk-proof-uploader>: continue on your phone (desktop)', () => {
   let host: ScriptedHost | undefined;

@@ -1,6 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import jsQR from 'jsqr';
 import { ManualClock } from '../../src/core/clock.js';
 import { isolate } from '../../src/core/i18n.js';
 import type { VkCodeInput } from '../../src/elements/code-input/vk-code-input.js';
@@ -10,7 +9,8 @@ import type { VkTotpSetup } from '../../src/elements/totp-setup/vk-totp-setup.js
 import type { VkTotpSecretGenerateEvent, VkTotpVerifyAnswer, VkTotpVerifyEvent } from '../../src/elements/totp-setup/totp-setup.events.js';
 import { buildOtpauthUri, parseOtpauthUri } from '../../src/totp/otpauth.js';
 import { totpCode, verifyTotp } from '../../src/totp/verify.js';
-import { nextEvent, part as find, recordConsole, settle } from '../helpers.js';
+import { nextEvent, part as find, partOrFail, recordConsole, settle } from '../helpers.js';
+import { decodeQrSvg } from '../qr-decode.js';
 import { runBadDataSuite } from '../suites/bad-data.suite.js';
 import { runHostRequestSuite } from '../suites/host-request.suite.js';
 
@@ -84,22 +84,8 @@ function submitCode(el: VkTotpSetup, code: string): { answer: Promise<VkTotpVeri
   return { answer, submitEvent };
 }
 
-/** Draws the rendered QR `<svg>` on a canvas and reads it back with jsQR. */
-async function decodeQr(el: VkTotpSetup): Promise<string | undefined> {
-  const svg = part<SVGSVGElement>(el, 'qr');
-  const size = 400;
-  const markup = new XMLSerializer().serializeToString(svg);
-  const image = new Image(size, size);
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2d context');
-  context.drawImage(image, 0, 0, size, size);
-  return jsQR(context.getImageData(0, 0, size, size).data, size, size)?.data;
-}
+/** Reads the rendered QR code back, as a phone's camera would. */
+const decodeQr = (el: VkTotpSetup): Promise<string | undefined> => decodeQrSvg(partOrFail<SVGSVGElement>(el, 'qr'));
 
 function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
   const clipboard = navigator.clipboard;
