@@ -188,18 +188,8 @@ async function walkJourney(walk, { until = 'review', hostButtons = false, resend
   // 8. ID photo and verification video.
   await walk.upload('id-front', [image('passport-front.png')], 'passport');
   await walk.upload('verification-video', [video]);
-  await walk.waitForUploads();
-  await walk.screen('identity-uploaded', { afterStepChange: false });
-  await walk.press(`${flow} [part~="next"]`);
-  await walk.waitForStep('submit');
-  await walk.screen('submit');
-
   // 9. Submit: under review, and the host says what it does next.
-  await walk.press(`${flow} [part~="terms"]`);
-  await walk.press(`${flow} [part~="step-submit"] [part~="action"]`);
-  await walk.waitForStep('review');
-  await walk.screen('review');
-  await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.complete'));
+  await submitAfterUploads(walk, 'identity');
 
   if (hostButtons) {
     // Hand-overs this demo account cannot reach by tapping (no advanced KYC, no authenticator setup,
@@ -299,21 +289,29 @@ async function walkCoinex(walk) {
   await walk.pressBlockedNext('documents');
   const { image } = await makeFiles(page);
   await walk.upload('selfie-statement', [image('selfie-with-statement.png')]);
+  // 6. Submit: under review.
+  await submitAfterUploads(walk, 'documents');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The end every walk shares: the upload step's files finish, Next, the terms ticked, Submit, then
+ * "Under review" and the host's note on what it does next.
+ */
+async function submitAfterUploads(walk, uploadStep) {
+  const flow = 'vk-reset-flow';
   await walk.waitForUploads();
-  await walk.screen('documents-uploaded', { afterStepChange: false });
+  await walk.screen(`${uploadStep}-uploaded`, { afterStepChange: false });
   await walk.press(`${flow} [part~="next"]`);
   await walk.waitForStep('submit');
   await walk.screen('submit');
-
-  // 6. Submit: under review.
   await walk.press(`${flow} [part~="terms"]`);
   await walk.press(`${flow} [part~="step-submit"] [part~="action"]`);
   await walk.waitForStep('review');
   await walk.screen('review');
   await walk.expectHostNote('host-buttons', await walk.demoText('demo.host.complete'));
 }
-
-// ---------------------------------------------------------------------------------------------
 
 const walks = [
   // The phone: touch, every host button, the resend case.
